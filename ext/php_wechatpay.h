@@ -1,0 +1,32 @@
+/*
+ * php_wechatpay.h: the public face of ext-wechatpay: module entry, version, and the per-request
+ * module globals (task queue of promise callbacks, cached class lookups at the PHP boundary).
+ */
+#ifndef PHP_WECHATPAY_H
+#define PHP_WECHATPAY_H
+
+extern zend_module_entry wechatpay_module_entry;
+#define phpext_wechatpay_ptr &wechatpay_module_entry
+
+#define PHP_WECHATPAY_VERSION "0.1.0"
+/* The wechatpay/wechatpay release whose behaviour this extension reproduces. */
+#define PHP_WECHATPAY_SDK_VERSION "1.4.12"
+
+#if defined(ZTS) && defined(COMPILE_DL_WECHATPAY)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+typedef struct _wechatpay_task wechatpay_task;
+
+ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
+	/* FIFO of promise callbacks waiting to run (wechatpay_promise.c). */
+	wechatpay_task *task_head;
+	wechatpay_task *task_tail;
+	/* Whether Guzzle's PSR-7 classes could be autoloaded in this request: -1 unknown, 0 no, 1 yes. */
+	int guzzle_available;
+ZEND_END_MODULE_GLOBALS(wechatpay)
+
+ZEND_EXTERN_MODULE_GLOBALS(wechatpay)
+#define WECHATPAY_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(wechatpay, v)
+
+#endif

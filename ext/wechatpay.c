@@ -1,0 +1,109 @@
+/*
+ * wechatpay.c: the module: dependencies, startup and shutdown of libcurl, registration of every
+ * class and constant (each file registers its own), per-request state, and the phpinfo() section.
+ */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/standard/info.h"
+#include <curl/curl.h>
+#include <openssl/opensslv.h>
+#include "php_wechatpay.h"
+#include "wechatpay_builder.h"
+#include "wechatpay_client.h"
+#include "wechatpay_exception.h"
+#include "wechatpay_promise.h"
+#include "wechatpay_response.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
+
+static PHP_GINIT_FUNCTION(wechatpay)
+{
+#if defined(COMPILE_DL_WECHATPAY) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(wechatpay_globals, 0, sizeof(*wechatpay_globals));
+	wechatpay_globals->guzzle_available = -1;
+}
+
+static PHP_MINIT_FUNCTION(wechatpay)
+{
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		return FAILURE;
+	}
+	wechatpay_exception_minit(module_number);
+	wechatpay_response_minit();
+	wechatpay_promise_minit();
+	wechatpay_client_minit();
+	wechatpay_builder_minit();
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(wechatpay)
+{
+	curl_global_cleanup();
+	return SUCCESS;
+}
+
+static PHP_RINIT_FUNCTION(wechatpay)
+{
+#if defined(COMPILE_DL_WECHATPAY) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	WECHATPAY_G(guzzle_available) = -1;
+	return SUCCESS;
+}
+
+static PHP_RSHUTDOWN_FUNCTION(wechatpay)
+{
+	wechatpay_promise_rshutdown();
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(wechatpay)
+{
+	const curl_version_info_data *curl = curl_version_info(CURLVERSION_NOW);
+	php_info_print_table_start();
+	php_info_print_table_header(2, "wechatpay support", "enabled");
+	php_info_print_table_row(2, "Extension version", PHP_WECHATPAY_VERSION);
+	php_info_print_table_row(2, "Compatible with wechatpay/wechatpay", PHP_WECHATPAY_SDK_VERSION);
+	php_info_print_table_row(2, "libcurl version", curl->version);
+	php_info_print_table_row(2, "libcurl TLS backend", curl->ssl_version ? curl->ssl_version : "none");
+	php_info_print_table_row(2, "OpenSSL headers", OPENSSL_VERSION_TEXT);
+	php_info_print_table_end();
+}
+
+static const zend_module_dep wechatpay_deps[] = {
+	ZEND_MOD_REQUIRED("spl")
+	ZEND_MOD_REQUIRED("json")
+	ZEND_MOD_REQUIRED("openssl")
+	ZEND_MOD_END
+};
+
+zend_module_entry wechatpay_module_entry = {
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	wechatpay_deps,
+	"wechatpay",
+	NULL,
+	PHP_MINIT(wechatpay),
+	PHP_MSHUTDOWN(wechatpay),
+	PHP_RINIT(wechatpay),
+	PHP_RSHUTDOWN(wechatpay),
+	PHP_MINFO(wechatpay),
+	PHP_WECHATPAY_VERSION,
+	PHP_MODULE_GLOBALS(wechatpay),
+	PHP_GINIT(wechatpay),
+	NULL,
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_WECHATPAY
+# ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+# endif
+ZEND_GET_MODULE(wechatpay)
+#endif

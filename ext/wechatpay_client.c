@@ -1,0 +1,560 @@
+/*
+ * wechatpay_client.c: WeChatPay\ClientDecorator. Validates the merchant configuration with the
+ * SDK's messages and order, parses the private key once, keeps the platform `certs` live (a
+ * reference stays a reference), and runs the request pipeline: template expansion, v2/v3 pick,
+ * request building, signing, transport, verification and the result at the PHP boundary.
+ */
+#include "php.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+#include "zend_smart_str.h"
+#include "ext/spl/spl_exceptions.h"
+#include "ext/standard/info.h"
+#include <sys/utsname.h>
+#include "php_wechatpay.h"
+#include "wechatpay_client.h"
+#include "wechatpay_template.h"
+#include "wechatpay_request.h"
+#include "wechatpay_signature.h"
+#include "wechatpay_key.h"
+#include "wechatpay_verify.h"
+#include "wechatpay_transport.h"
+#include "wechatpay_boundary.h"
+#include "wechatpay_exception.h"
+#include "wechatpay_promise.h"
+#include "zend_attributes.h"
+#include "wechatpay_client_arginfo.h"
+
+zend_class_entry *wechatpay_ce_ClientDecoratorInterface;
+zend_class_entry *wechatpay_ce_ClientDecorator;
+static zend_object_handlers wechatpay_client_handlers;
+
+typedef struct _wechatpay_client {
+	zend_string *mchid;
+	zend_string *serial;
+	EVP_PKEY *private_key;            /* NULL: not usable; signing then fails as in the SDK */
+	zval certs;                       /* as configured: an array, or a reference to one (live) */
+	HashTable verify_cache;           /* serial => key parsed from certs[serial] */
+	wechatpay_request_defaults defaults;
+	wechatpay_transport transport;
+	bool constructed;
+	zend_object std;
+} wechatpay_client;
+
+static inline wechatpay_client *client_from(zend_object *object)
+{
+	return (wechatpay_client *) ((char *) object - XtOffsetOf(wechatpay_client, std));
+}
+
+/* The SDK's configuration keys; every other key is a request-option default. */
+static const char *const sdk_keys[] = {"mchid", "serial", "privateKey", "certs", "secret", "merchant", "headers", NULL};
+
+static bool is_sdk_key(zend_string *key)
+{
+	for (const char *const *name = sdk_keys; *name; name++) {
+		if (zend_string_equals_cstr(key, *name, strlen(*name))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* ------------------------------------------------------------------ object handlers */
+
+static zend_object *client_new(zend_class_entry *ce)
+{
+	wechatpay_client *client = zend_object_alloc(sizeof(wechatpay_client), ce);
+	zend_object_std_init(&client->std, ce);
+	object_properties_init(&client->std, ce);
+	client->std.handlers = &wechatpay_client_handlers;
+	ZVAL_UNDEF(&client->certs);
+	wechatpay_verify_cache_init(&client->verify_cache);
+	wechatpay_transport_init(&client->transport);
+	return &client->std;
+}
+
+/* An in-flight transfer whose client is going away: its promise stays pending, and no user code runs. */
+static void abandon_transfer(wechatpay_transfer *transfer)
+{
+	if (transfer->promise) {
+		if (!(OBJ_FLAGS(transfer->promise) & IS_OBJ_FREE_CALLED)) {
+			wechatpay_promise_detach(transfer->promise);
+		}
+		OBJ_RELEASE(transfer->promise);
+	}
+	wechatpay_transfer_free(transfer);
+}
+
+static void client_free(zend_object *object)
+{
+	wechatpay_client *client = client_from(object);
+	/* Pending promises hold this object; keep it alive while they let go of it. */
+	GC_ADDREF(object);
+	wechatpay_transport_release(&client->transport, abandon_transfer);
+	GC_DELREF(object);
+	if (client->mchid) {
+		zend_string_release(client->mchid);
+	}
+	if (client->serial) {
+		zend_string_release(client->serial);
+	}
+	if (client->private_key) {
+		EVP_PKEY_free(client->private_key);
+	}
+	zval_ptr_dtor(&client->certs);
+	zend_hash_destroy(&client->verify_cache);
+	if (client->defaults.options) {
+		zend_array_release(client->defaults.options);
+	}
+	if (client->defaults.headers) {
+		zend_array_release(client->defaults.headers);
+	}
+	zend_object_std_dtor(object);
+}
+
+static HashTable *client_get_gc(zend_object *object, zval **table, int *n)
+{
+	wechatpay_client *client = client_from(object);
+	zend_get_gc_buffer *buffer = zend_get_gc_buffer_create();
+	zend_get_gc_buffer_add_zval(buffer, &client->certs);
+	if (client->defaults.options) {
+		zval *value;
+		ZEND_HASH_FOREACH_VAL(client->defaults.options, value) {
+			zend_get_gc_buffer_add_zval(buffer, value);
+		} ZEND_HASH_FOREACH_END();
+	}
+	for (wechatpay_transfer *transfer = client->transport.in_flight; transfer; transfer = transfer->next) {
+		if (transfer->promise) {
+			zend_get_gc_buffer_add_obj(buffer, transfer->promise);
+		}
+	}
+	zend_get_gc_buffer_use(buffer, table, n);
+	return zend_std_get_properties(object);
+}
+
+/* var_dump() shows who the client is, never the key material. */
+static HashTable *client_debug_info(zend_object *object, int *is_temp)
+{
+	wechatpay_client *client = client_from(object);
+	HashTable *info = zend_new_array(4);
+	*is_temp = 1;
+	if (!client->constructed) {
+		return info;
+	}
+	zval value;
+	ZVAL_STR_COPY(&value, client->mchid);
+	zend_hash_str_add(info, ZEND_STRL("mchid"), &value);
+	ZVAL_STR_COPY(&value, client->serial);
+	zend_hash_str_add(info, ZEND_STRL("serial"), &value);
+	ZVAL_STRING(&value, client->private_key ? "(parsed, hidden)" : "(not usable)");
+	zend_hash_str_add(info, ZEND_STRL("privateKey"), &value);
+	array_init(&value);
+	zval *certs = &client->certs;
+	ZVAL_DEREF(certs);
+	if (Z_TYPE_P(certs) == IS_ARRAY) {
+		zend_string *key;
+		zend_ulong index;
+		ZEND_HASH_FOREACH_KEY(Z_ARRVAL_P(certs), index, key) {
+			if (key) {
+				add_next_index_str(&value, zend_string_copy(key));
+			} else {
+				add_next_index_long(&value, (zend_long) index);
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	zend_hash_str_add(info, ZEND_STRL("certs"), &value);
+	return info;
+}
+
+/* ------------------------------------------------------------------ configuration */
+
+static zend_string *user_agent(void)
+{
+	struct utsname system;
+	const char *sysname = PHP_OS, *release = "unknown";
+	if (uname(&system) == 0) {
+		release = system.release;
+	}
+	return zend_strpprintf(0, "wechatpay-php/%s ext-wechatpay/%s curl/%s (%s/%s) PHP/%s",
+			PHP_WECHATPAY_SDK_VERSION, PHP_WECHATPAY_VERSION, wechatpay_transport_curl_version(),
+			sysname, release, PHP_VERSION);
+}
+
+static void add_default_header(HashTable *headers, const char *lower, const char *line)
+{
+	zval value;
+	ZVAL_STRING(&value, line);
+	zend_hash_str_update(headers, lower, strlen(lower), &value);
+}
+
+/* SDK defaults, then the User-Agent, then the configured `headers` (which win, case-insensitively). */
+static bool build_default_headers(wechatpay_client *client, HashTable *config)
+{
+	HashTable *headers = zend_new_array(4);
+	client->defaults.headers = headers;
+	add_default_header(headers, "accept",
+			"Accept: application/json, text/plain, application/x-gzip, application/pdf, image/png, image/*;q=0.5");
+	add_default_header(headers, "content-type", "Content-Type: application/json; charset=utf-8");
+	zval agent;
+	zend_string *agent_text = user_agent();
+	ZVAL_STR(&agent, zend_string_concat2(ZEND_STRL("User-Agent: "), ZSTR_VAL(agent_text), ZSTR_LEN(agent_text)));
+	zend_string_release(agent_text);
+	zend_hash_str_update(headers, ZEND_STRL("user-agent"), &agent);
+
+	zval *configured = zend_hash_str_find_deref(config, ZEND_STRL("headers"));
+	if (!configured || Z_TYPE_P(configured) == IS_NULL) {
+		return true;
+	}
+	if (Z_TYPE_P(configured) != IS_ARRAY) {
+		wechatpay_throw_invalid_argument("headers must be an array");
+		return false;
+	}
+	return wechatpay_headers_from_array(headers, Z_ARRVAL_P(configured));
+}
+
+static void type_error(const char *argument, const char *expected, zval *given)
+{
+	zend_type_error("WeChatPay\\ClientDecorator::transformRequest(): Argument %s must be of type %s, %s given",
+			argument, expected, zend_zval_type_name(given));
+}
+
+/* Throws what the SDK's constructor throws, in the same order (§3.1). */
+static bool validate(HashTable *config)
+{
+	/* the v2 client is built first; its typed parameters fail before any v3 check */
+	zval *mchid = zend_hash_str_find_deref(config, ZEND_STRL("mchid"));
+	if (mchid && Z_TYPE_P(mchid) != IS_NULL && Z_TYPE_P(mchid) != IS_STRING) {
+		type_error("#1 ($mchid)", "?string", mchid);
+		return false;
+	}
+	zval *secret = zend_hash_str_find_deref(config, ZEND_STRL("secret"));
+	if (secret && Z_TYPE_P(secret) != IS_STRING) {
+		type_error("#2 ($secret)", "string", secret);
+		return false;
+	}
+	zval *merchant = zend_hash_str_find_deref(config, ZEND_STRL("merchant"));
+	if (merchant && Z_TYPE_P(merchant) != IS_NULL && Z_TYPE_P(merchant) != IS_ARRAY) {
+		type_error("#3 ($merchant)", "?array", merchant);
+		return false;
+	}
+
+	if (!mchid || Z_TYPE_P(mchid) != IS_STRING) {
+		wechatpay_throw_invalid_argument("The merchant' ID aka `mchid` is required, usually numerical.");
+		return false;
+	}
+	zval *serial = zend_hash_str_find_deref(config, ZEND_STRL("serial"));
+	if (!serial || Z_TYPE_P(serial) != IS_STRING) {
+		wechatpay_throw_invalid_argument("The serial number of the merchant's certificate aka `serial` is required, usually hexadecial.");
+		return false;
+	}
+	zval *key = zend_hash_str_find_deref(config, ZEND_STRL("privateKey"));
+	if (!key || (Z_TYPE_P(key) != IS_STRING && Z_TYPE_P(key) != IS_OBJECT && Z_TYPE_P(key) != IS_RESOURCE)) {
+		wechatpay_throw_invalid_argument("The merchant's private key aka `privateKey` is required, usual as pem format.");
+		return false;
+	}
+	zval *certs = zend_hash_str_find_deref(config, ZEND_STRL("certs"));
+	if (!certs || Z_TYPE_P(certs) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(certs)) == 0) {
+		wechatpay_throw_invalid_argument("The platform certificate(s) aka `certs` is required, paired as of `[$serial => $certificate]`.");
+		return false;
+	}
+	if (zend_symtable_exists(Z_ARRVAL_P(certs), Z_STR_P(serial))) {
+		smart_str keys = {0};
+		zend_string *name;
+		zend_ulong index;
+		ZEND_HASH_FOREACH_KEY(Z_ARRVAL_P(certs), index, name) {
+			if (keys.s) {
+				smart_str_appendc(&keys, ',');
+			}
+			if (name) {
+				smart_str_append(&keys, name);
+			} else {
+				smart_str_append_long(&keys, (zend_long) index);
+			}
+		} ZEND_HASH_FOREACH_END();
+		smart_str_0(&keys);
+		wechatpay_throw_invalid_argument(
+				"The `certs(%s)` contains the merchant's certificate serial number(%s) which is not allowed here.",
+				ZSTR_VAL(keys.s), Z_STRVAL_P(serial));
+		smart_str_free(&keys);
+		return false;
+	}
+	return true;
+}
+
+static bool configure(wechatpay_client *client, HashTable *config)
+{
+	if (!validate(config)) {
+		return false;
+	}
+	client->mchid = zend_string_copy(Z_STR_P(zend_hash_str_find_deref(config, ZEND_STRL("mchid"))));
+	client->serial = zend_string_copy(Z_STR_P(zend_hash_str_find_deref(config, ZEND_STRL("serial"))));
+	client->private_key = wechatpay_key_private(zend_hash_str_find_deref(config, ZEND_STRL("privateKey")));
+	/* keep the zval as given: a reference stays live, as the SDK's verifier holds `certs` by reference */
+	ZVAL_COPY(&client->certs, zend_hash_str_find(config, ZEND_STRL("certs")));
+
+	HashTable *options = zend_new_array(0);
+	zend_string *key;
+	zval *value;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(config, key, value) {
+		if (key && !is_sdk_key(key)) {
+			ZVAL_DEREF(value);
+			Z_TRY_ADDREF_P(value);
+			zend_hash_update(options, key, value);
+		}
+	} ZEND_HASH_FOREACH_END();
+	client->defaults.options = options;
+	if (!build_default_headers(client, config)) {
+		return false;
+	}
+	client->constructed = true;
+	return true;
+}
+
+bool wechatpay_client_create(zval *out, HashTable *config)
+{
+	object_init_ex(out, wechatpay_ce_ClientDecorator);
+	if (!configure(client_from(Z_OBJ_P(out)), config)) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+		return false;
+	}
+	return true;
+}
+
+/* ------------------------------------------------------------------ the pipeline */
+
+/* Verdict on a finished transfer: true with the response in `result`, or false with the rejection
+ * reason (an exception object) in `result`. */
+static bool conclude(wechatpay_client *client, wechatpay_transfer *transfer, zval *result)
+{
+	wechatpay_request *request = &transfer->request;
+	wechatpay_reply *reply = &transfer->reply;
+	if (reply->error != CURLE_OK) {
+		wechatpay_boundary_transfer_error(request, reply, result);
+		return false;
+	}
+	bool http_error = request->http_errors && reply->status >= 400;
+	wechatpay_verdict verdict = {NULL, false};
+	if (!http_error) {
+		zval *certs = &client->certs;
+		ZVAL_DEREF(certs);
+		if (Z_TYPE_P(certs) == IS_ARRAY) {
+			verdict = wechatpay_verify_reply(certs, &client->verify_cache, request, reply);
+		} else {
+			verdict.failure = zend_string_init(ZEND_STRL("The platform certificate(s) aka `certs` is required, paired as of `[$serial => $certificate]`."), 0);
+		}
+	}
+
+	zval response;
+	if (!wechatpay_boundary_response(reply, &response)) {
+		ZVAL_OBJ(result, EG(exception));
+		GC_ADDREF(EG(exception));
+		zend_clear_exception();
+		if (verdict.failure) {
+			zend_string_release(verdict.failure);
+		}
+		return false;
+	}
+	if (http_error) {
+		wechatpay_boundary_http_error(request, reply, &response, result);
+		zval_ptr_dtor(&response);
+		return false;
+	}
+	if (verdict.failure) {
+		zval previous, *previous_ptr = NULL;
+		if (verdict.key_unusable) {
+			object_init_ex(&previous, spl_ce_UnexpectedValueException);
+			zend_update_property_string(zend_ce_exception, Z_OBJ(previous), ZEND_STRL("message"),
+					"Verified the input $message failed, please checking your $publicKey whether or nor correct.");
+			previous_ptr = &previous;
+		}
+		wechatpay_boundary_verify_error(request, &response, verdict.failure, previous_ptr, result);
+		if (previous_ptr) {
+			zval_ptr_dtor(&previous);
+		}
+		zend_string_release(verdict.failure);
+		zval_ptr_dtor(&response);
+		return false;
+	}
+	ZVAL_COPY_VALUE(result, &response);
+	return true;
+}
+
+/* An asynchronous transfer completed: settle its promise (callbacks only run later, from wait()). */
+static void transfer_done(wechatpay_transfer *transfer)
+{
+	wechatpay_client *client = transfer->owner;
+	zval result;
+	if (conclude(client, transfer, &result)) {
+		wechatpay_promise_fulfill(transfer->promise, &result);
+	} else {
+		wechatpay_promise_reject(transfer->promise, &result);
+	}
+	zval_ptr_dtor(&result);
+	OBJ_RELEASE(transfer->promise);
+	wechatpay_transfer_free(transfer);
+}
+
+static void wait_for_transfer(zend_object *owner, void *context)
+{
+	wechatpay_client *client = client_from(owner);
+	wechatpay_transport_drive(&client->transport, context, transfer_done);
+}
+
+static void cancel_transfer(zend_object *owner, void *context)
+{
+	wechatpay_client *client = client_from(owner);
+	wechatpay_transfer *transfer = context;
+	wechatpay_transport_abort(&client->transport, transfer);
+	OBJ_RELEASE(transfer->promise);
+	wechatpay_transfer_free(transfer);
+}
+
+/* A promise already rejected with the exception in flight (what the SDK's middlewares turn into a rejection). */
+static void rejected_with_exception(zval *return_value)
+{
+	zval reason;
+	ZVAL_OBJ(&reason, EG(exception));
+	GC_ADDREF(EG(exception));
+	zend_clear_exception();
+	zend_object *promise = wechatpay_promise_new(NULL);
+	wechatpay_promise_reject(promise, &reason);
+	zval_ptr_dtor(&reason);
+	RETVAL_OBJ(promise);
+}
+
+void wechatpay_client_request(zend_object *object, zend_string *method, zend_string *uri, HashTable *options,
+		bool async, zval *return_value)
+{
+	wechatpay_client *client = client_from(object);
+	if (!client->constructed) {
+		zend_throw_error(NULL, "WeChatPay\\ClientDecorator is not initialized");
+		return;
+	}
+	zend_string *path = wechatpay_template_expand(uri, options);
+	if (!path) {
+		return;
+	}
+	if (ZSTR_LEN(path) >= 3 && strncasecmp(ZSTR_VAL(path), "v2/", 3) == 0) {
+		zend_throw_exception(spl_ce_BadMethodCallException,
+				"APIv2 (XML) requests are not supported by this version of ext-wechatpay yet.", 0);
+		zend_string_release(path);
+		return;
+	}
+
+	wechatpay_transfer *transfer = ecalloc(1, sizeof(*transfer));
+	transfer->owner = client;
+	bool built = wechatpay_request_build(&transfer->request, &client->defaults, method, path, options);
+	zend_string_release(path);
+	if (!built) {
+		efree(transfer);
+		return;
+	}
+
+	zend_string *authorization = wechatpay_authorization(client->mchid, client->serial, client->private_key,
+			&transfer->request);
+	if (!authorization) {
+		wechatpay_transfer_free(transfer);
+		if (async) {
+			rejected_with_exception(return_value);
+		}
+		return;
+	}
+	wechatpay_request_set_header(&transfer->request, ZEND_STRL("Authorization"),
+			ZSTR_VAL(authorization), ZSTR_LEN(authorization));
+	zend_string_release(authorization);
+
+	if (!async) {
+		wechatpay_transport_perform(&client->transport, transfer);
+		zval result;
+		bool fulfilled = conclude(client, transfer, &result);
+		wechatpay_transfer_free(transfer);
+		if (fulfilled) {
+			RETURN_COPY_VALUE(&result);
+		}
+		zend_throw_exception_object(&result);
+		return;
+	}
+
+	wechatpay_waiter waiter = {wait_for_transfer, cancel_transfer, object, transfer};
+	zend_object *promise = wechatpay_promise_new(&waiter);
+	GC_ADDREF(promise);
+	transfer->promise = promise;
+	wechatpay_transport_start(&client->transport, transfer);
+	if (transfer->reply.error != CURLE_OK && !transfer->easy) {
+		/* could not even be queued: settle now */
+		transfer_done(transfer);
+	}
+	RETURN_OBJ(promise);
+}
+
+/* ------------------------------------------------------------------ PHP methods */
+
+ZEND_METHOD(WeChatPay_ClientDecorator, __construct)
+{
+	HashTable *config = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(config)
+	ZEND_PARSE_PARAMETERS_END();
+	wechatpay_client *client = client_from(Z_OBJ_P(ZEND_THIS));
+	if (client->constructed) {
+		zend_throw_error(NULL, "WeChatPay\\ClientDecorator is already initialized");
+		RETURN_THROWS();
+	}
+	HashTable empty;
+	zend_hash_init(&empty, 0, NULL, NULL, 0);
+	configure(client, config ? config : &empty);
+	zend_hash_destroy(&empty);
+}
+
+ZEND_METHOD(WeChatPay_ClientDecorator, select)
+{
+	zend_string *protocol = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(protocol)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_throw_exception(spl_ce_BadMethodCallException,
+			"WeChatPay\\ClientDecorator::select() needs the Guzzle client path, which this version of ext-wechatpay does not provide yet.", 0);
+}
+
+static void request_method(INTERNAL_FUNCTION_PARAMETERS, bool async)
+{
+	zend_string *method, *uri;
+	HashTable *options = NULL;
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_STR(method)
+		Z_PARAM_STR(uri)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+	HashTable empty;
+	zend_hash_init(&empty, 0, NULL, NULL, 0);
+	wechatpay_client_request(Z_OBJ_P(ZEND_THIS), method, uri, options ? options : &empty, async, return_value);
+	zend_hash_destroy(&empty);
+}
+
+ZEND_METHOD(WeChatPay_ClientDecorator, request)
+{
+	request_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(WeChatPay_ClientDecorator, requestAsync)
+{
+	request_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+void wechatpay_client_minit(void)
+{
+	wechatpay_ce_ClientDecoratorInterface = register_class_WeChatPay_ClientDecoratorInterface();
+	wechatpay_ce_ClientDecorator = register_class_WeChatPay_ClientDecorator(wechatpay_ce_ClientDecoratorInterface);
+	wechatpay_ce_ClientDecorator->create_object = client_new;
+
+	memcpy(&wechatpay_client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	wechatpay_client_handlers.offset = XtOffsetOf(wechatpay_client, std);
+	wechatpay_client_handlers.free_obj = client_free;
+	wechatpay_client_handlers.get_gc = client_get_gc;
+	wechatpay_client_handlers.get_debug_info = client_debug_info;
+	wechatpay_client_handlers.clone_obj = NULL;
+}

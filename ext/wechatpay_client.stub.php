@@ -1,0 +1,43 @@
+<?php
+
+/**
+ * Stub for wechatpay_client.c: the driver that owns the merchant's configuration, keys and
+ * connections, and turns (method, uri template, options) into a signed, verified exchange.
+ * @generate-class-entries
+ */
+
+namespace WeChatPay;
+
+interface ClientDecoratorInterface
+{
+    /** @var string */
+    public const VERSION = '1.4.12';
+    /** @var string */
+    public const XML_BASED = 'v2';
+    /** @var string */
+    public const JSON_BASED = 'v3';
+
+    /** @return \GuzzleHttp\ClientInterface */
+    public function select(?string $protocol = null): mixed;
+
+    /** @return \Psr\Http\Message\ResponseInterface */
+    public function request(string $method, string $uri, array $options = []): mixed;
+
+    /** @return \GuzzleHttp\Promise\PromiseInterface */
+    public function requestAsync(string $method, string $uri, array $options = []): mixed;
+}
+
+/** @not-serializable */
+final class ClientDecorator implements ClientDecoratorInterface
+{
+    public function __construct(#[\SensitiveParameter] array $config = []) {}
+
+    /** @return \GuzzleHttp\ClientInterface */
+    public function select(?string $protocol = null): mixed {}
+
+    /** @return \Psr\Http\Message\ResponseInterface */
+    public function request(string $method, string $uri, array $options = []): mixed {}
+
+    /** @return \GuzzleHttp\Promise\PromiseInterface */
+    public function requestAsync(string $method, string $uri, array $options = []): mixed {}
+}

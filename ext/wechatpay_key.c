@@ -1,0 +1,154 @@
+/*
+ * wechatpay_key.c: turning the key material merchants configure (PEM strings, file:// paths,
+ * ext/openssl key and certificate objects) into OpenSSL EVP_PKEYs. Files are read through PHP's
+ * streams so open_basedir applies; objects are exported through ext/openssl's own functions.
+ */
+#include "php.h"
+#include "php_streams.h"
+#include "zend_exceptions.h"
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/err.h>
+#include "wechatpay_key.h"
+
+/* Never let OpenSSL prompt on the terminal for the passphrase of an encrypted key. */
+static int refuse_passphrase(char *buf, int size, int rwflag, void *userdata)
+{
+	(void) buf; (void) size; (void) rwflag; (void) userdata;
+	return -1;
+}
+
+/* Calls an ext/openssl function that exports `object` into its by-reference second argument. */
+static zend_string *export_with(const char *function, size_t function_len, zval *object)
+{
+	zend_function *fn = zend_hash_str_find_ptr(CG(function_table), function, function_len);
+	if (!fn) {
+		return NULL;
+	}
+	zval args[2], retval;
+	ZVAL_COPY_VALUE(&args[0], object);
+	ZVAL_NEW_EMPTY_REF(&args[1]);
+	ZVAL_NULL(Z_REFVAL(args[1]));
+	zend_call_known_function(fn, NULL, NULL, &retval, 2, args, NULL);
+	zend_string *pem = NULL;
+	if (Z_TYPE(retval) == IS_TRUE && Z_TYPE_P(Z_REFVAL(args[1])) == IS_STRING) {
+		pem = zend_string_copy(Z_STR_P(Z_REFVAL(args[1])));
+	}
+	zval_ptr_dtor(&retval);
+	zval_ptr_dtor(&args[1]);
+	return pem;
+}
+
+/* openssl_pkey_get_details($key)['key']: the public half of any key object, as PEM. */
+static zend_string *public_pem_of_key(zval *object)
+{
+	zend_function *fn = zend_hash_str_find_ptr(CG(function_table), ZEND_STRL("openssl_pkey_get_details"));
+	if (!fn) {
+		return NULL;
+	}
+	zval retval;
+	zend_call_known_function(fn, NULL, NULL, &retval, 1, object, NULL);
+	zend_string *pem = NULL;
+	if (Z_TYPE(retval) == IS_ARRAY) {
+		zval *key = zend_hash_str_find(Z_ARRVAL(retval), ZEND_STRL("key"));
+		if (key && Z_TYPE_P(key) == IS_STRING) {
+			pem = zend_string_copy(Z_STR_P(key));
+		}
+	}
+	zval_ptr_dtor(&retval);
+	return pem;
+}
+
+/* The PEM text itself, or the contents of the file a "file://" string names. */
+static zend_string *pem_text(zend_string *source)
+{
+	if (!zend_string_starts_with_literal(source, "file://")) {
+		return zend_string_copy(source);
+	}
+	if (zend_str_has_nul_byte(source)) {
+		return NULL;
+	}
+	const char *path = ZSTR_VAL(source) + sizeof("file://") - 1;
+	php_stream *stream = php_stream_open_wrapper((char *) path, "rb", 0, NULL);
+	if (!stream) {
+		return NULL;
+	}
+	zend_string *contents = php_stream_copy_to_mem(stream, 1024 * 1024, 0);
+	php_stream_close(stream);
+	return contents;
+}
+
+static bool is_object_of(zval *source, const char *class_name, size_t len)
+{
+	return Z_TYPE_P(source) == IS_OBJECT
+		&& ZSTR_LEN(Z_OBJCE_P(source)->name) == len
+		&& zend_binary_strcasecmp(ZSTR_VAL(Z_OBJCE_P(source)->name), len, class_name, len) == 0;
+}
+
+static EVP_PKEY *only_rsa(EVP_PKEY *key)
+{
+	if (key && EVP_PKEY_base_id(key) != EVP_PKEY_RSA) {
+		EVP_PKEY_free(key);
+		return NULL;
+	}
+	return key;
+}
+
+EVP_PKEY *wechatpay_key_private(zval *source)
+{
+	zend_string *pem = NULL;
+	ZVAL_DEREF(source);
+	if (Z_TYPE_P(source) == IS_STRING) {
+		pem = pem_text(Z_STR_P(source));
+	} else if (is_object_of(source, ZEND_STRL("OpenSSLAsymmetricKey"))) {
+		pem = export_with(ZEND_STRL("openssl_pkey_export"), source);
+	}
+	if (EG(exception)) {
+		zend_clear_exception();
+	}
+	if (!pem) {
+		return NULL;
+	}
+	BIO *bio = BIO_new_mem_buf(ZSTR_VAL(pem), (int) ZSTR_LEN(pem));
+	EVP_PKEY *key = bio ? PEM_read_bio_PrivateKey(bio, NULL, refuse_passphrase, NULL) : NULL;
+	BIO_free(bio);
+	ERR_clear_error();
+	zend_string_release(pem);
+	return only_rsa(key);
+}
+
+EVP_PKEY *wechatpay_key_public(zval *source)
+{
+	zend_string *pem = NULL;
+	ZVAL_DEREF(source);
+	if (Z_TYPE_P(source) == IS_STRING) {
+		pem = pem_text(Z_STR_P(source));
+	} else if (is_object_of(source, ZEND_STRL("OpenSSLCertificate"))) {
+		pem = export_with(ZEND_STRL("openssl_x509_export"), source);
+	} else if (is_object_of(source, ZEND_STRL("OpenSSLAsymmetricKey"))) {
+		pem = public_pem_of_key(source);
+	}
+	if (EG(exception)) {
+		zend_clear_exception();
+	}
+	if (!pem) {
+		return NULL;
+	}
+	EVP_PKEY *key = NULL;
+	BIO *bio = BIO_new_mem_buf(ZSTR_VAL(pem), (int) ZSTR_LEN(pem));
+	if (bio) {
+		key = PEM_read_bio_PUBKEY(bio, NULL, refuse_passphrase, NULL);
+		if (!key) {
+			(void) BIO_reset(bio);
+			X509 *certificate = PEM_read_bio_X509(bio, NULL, refuse_passphrase, NULL);
+			if (certificate) {
+				key = X509_get_pubkey(certificate);
+				X509_free(certificate);
+			}
+		}
+		BIO_free(bio);
+	}
+	ERR_clear_error();
+	zend_string_release(pem);
+	return only_rsa(key);
+}

@@ -1,0 +1,359 @@
+/*
+ * wechatpay_transport.c: libcurl underneath the client. Configures an easy handle from a built
+ * request, collects the final status line, headers and body, runs synchronous calls on one
+ * keep-alive handle and asynchronous ones concurrently on a multi handle.
+ */
+#include "php.h"
+#include "ext/standard/php_string.h"
+#include "wechatpay_transport.h"
+
+static size_t collect_body(char *data, size_t size, size_t count, void *userdata)
+{
+	wechatpay_reply *reply = userdata;
+	smart_str_appendl(&reply->body, data, size * count);
+	return size * count;
+}
+
+static void reply_reset(wechatpay_reply *reply)
+{
+	reply->status = 0;
+	if (reply->reason) {
+		zend_string_release(reply->reason);
+		reply->reason = NULL;
+	}
+	if (reply->protocol) {
+		zend_string_release(reply->protocol);
+		reply->protocol = NULL;
+	}
+	zend_hash_clean(&reply->headers);
+	smart_str_free(&reply->body);
+}
+
+/* "HTTP/1.1 200 OK": a new header block begins (after 100-continue or a redirect the last one wins). */
+static void parse_status_line(wechatpay_reply *reply, const char *line, size_t len)
+{
+	reply_reset(reply);
+	const char *end = line + len, *p = line + 5;
+	const char *version = p;
+	while (p < end && *p != ' ') p++;
+	reply->protocol = zend_string_init(version, p - version, 0);
+	while (p < end && *p == ' ') p++;
+	reply->status = 0;
+	while (p < end && *p >= '0' && *p <= '9') {
+		reply->status = reply->status * 10 + (*p - '0');
+		p++;
+	}
+	while (p < end && *p == ' ') p++;
+	reply->reason = zend_string_init(p, end - p, 0);
+}
+
+static size_t collect_header(char *data, size_t size, size_t count, void *userdata)
+{
+	wechatpay_reply *reply = userdata;
+	size_t len = size * count;
+	const char *line = data;
+	size_t line_len = len;
+	while (line_len && (line[line_len - 1] == '\n' || line[line_len - 1] == '\r')) {
+		line_len--;
+	}
+	if (line_len >= 5 && strncasecmp(line, "HTTP/", 5) == 0) {
+		parse_status_line(reply, line, line_len);
+		return len;
+	}
+	const char *colon = memchr(line, ':', line_len);
+	if (!colon || colon == line) {
+		return len; /* the blank line ending the block, or junk we do not keep */
+	}
+	const char *value = colon + 1, *end = line + line_len;
+	while (value < end && (*value == ' ' || *value == '\t')) value++;
+	while (end > value && (end[-1] == ' ' || end[-1] == '\t')) end--;
+
+	zval *values = zend_hash_str_find(&reply->headers, line, colon - line);
+	if (!values) {
+		zval list;
+		array_init(&list);
+		values = zend_hash_str_add_new(&reply->headers, line, colon - line, &list);
+	}
+	add_next_index_stringl(values, value, end - value);
+	return len;
+}
+
+zend_string *wechatpay_reply_header(const wechatpay_reply *reply, const char *name, size_t name_len)
+{
+	zend_string *key;
+	zval *values;
+	ZEND_HASH_FOREACH_STR_KEY_VAL((HashTable *) &reply->headers, key, values) {
+		if (ZSTR_LEN(key) == name_len && strncasecmp(ZSTR_VAL(key), name, name_len) == 0) {
+			zval *first = zend_hash_index_find(Z_ARRVAL_P(values), 0);
+			return first ? Z_STR_P(first) : NULL;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return NULL;
+}
+
+const char *wechatpay_transport_curl_version(void)
+{
+	return curl_version_info(CURLVERSION_NOW)->version;
+}
+
+static CURL *new_easy(void)
+{
+	CURL *easy = curl_easy_init();
+	if (easy) {
+		curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+#if LIBCURL_VERSION_NUM >= 0x075500 /* 7.85.0 */
+		curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+#else
+		curl_easy_setopt(easy, CURLOPT_PROTOCOLS, (long) (CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
+		curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
+		curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
+	}
+	return easy;
+}
+
+/* Applies everything about the request to `easy`; leaves easy-handle state from earlier requests
+ * that this request does not set back at its defaults. */
+static void configure(wechatpay_transfer *transfer, CURL *easy)
+{
+	wechatpay_request *request = &transfer->request;
+	wechatpay_reply *reply = &transfer->reply;
+
+	curl_easy_setopt(easy, CURLOPT_URL, ZSTR_VAL(request->url.url));
+	curl_easy_setopt(easy, CURLOPT_PRIVATE, transfer);
+	curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, reply->error_text);
+	curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, collect_header);
+	curl_easy_setopt(easy, CURLOPT_HEADERDATA, reply);
+	curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, collect_body);
+	curl_easy_setopt(easy, CURLOPT_WRITEDATA, reply);
+
+	if (zend_string_equals_literal(request->method, "GET") && ZSTR_LEN(request->body) == 0) {
+		curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
+		curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, NULL);
+	} else if (zend_string_equals_literal(request->method, "HEAD")) {
+		curl_easy_setopt(easy, CURLOPT_NOBODY, 1L);
+		curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, NULL);
+	} else {
+		curl_easy_setopt(easy, CURLOPT_POST, 1L);
+		curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) ZSTR_LEN(request->body));
+		curl_easy_setopt(easy, CURLOPT_POSTFIELDS, ZSTR_VAL(request->body));
+		curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST,
+				zend_string_equals_literal(request->method, "POST") ? NULL : ZSTR_VAL(request->method));
+	}
+
+	struct curl_slist *lines = NULL;
+	zval *line;
+	ZEND_HASH_FOREACH_VAL(&request->headers, line) {
+		lines = curl_slist_append(lines, Z_STRVAL_P(line));
+	} ZEND_HASH_FOREACH_END();
+	/* no 100-continue round trip, and libcurl adds no Accept of its own */
+	lines = curl_slist_append(lines, "Expect:");
+	if (request->decode_content && !zend_hash_str_exists(&request->headers, ZEND_STRL("accept-encoding"))) {
+		/* decode what the server compresses, as Guzzle does, without advertising it */
+		curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
+		lines = curl_slist_append(lines, "Accept-Encoding:");
+	} else {
+		curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, NULL);
+	}
+	transfer->header_lines = lines;
+	curl_easy_setopt(easy, CURLOPT_HTTPHEADER, lines);
+
+	curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, (long) (request->timeout * 1000));
+	curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, (long) (request->connect_timeout * 1000));
+	curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, request->verify_peer ? 1L : 0L);
+	curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, request->verify_peer ? 2L : 0L);
+	/* a CA bundle named by `verify`, else libcurl's built-in default (the system bundle) */
+	curl_easy_setopt(easy, CURLOPT_CAINFO,
+			request->ca_file ? ZSTR_VAL(request->ca_file) : curl_version_info(CURLVERSION_NOW)->cainfo);
+}
+
+static void record_result(wechatpay_transfer *transfer, CURLcode code)
+{
+	wechatpay_reply *reply = &transfer->reply;
+	reply->error = code;
+	if (code != CURLE_OK && reply->error_text[0] == '\0') {
+		strlcpy(reply->error_text, curl_easy_strerror(code), sizeof(reply->error_text));
+	}
+	if (code == CURLE_OK && !reply->protocol) {
+		reply->protocol = zend_string_init(ZEND_STRL("1.1"), 0);
+		reply->reason = ZSTR_EMPTY_ALLOC();
+	}
+	if (transfer->header_lines) {
+		curl_slist_free_all(transfer->header_lines);
+		transfer->header_lines = NULL;
+	}
+}
+
+/* Drops every libcurl handle inherited from a parent process: its connections belong to the parent. */
+static void forget_after_fork(wechatpay_transport *transport)
+{
+	if (transport->pid == getpid()) {
+		return;
+	}
+	/* The handles are not cleaned up: that would shut down sockets the parent still uses. */
+	transport->easy = NULL;
+	transport->multi = NULL;
+	transport->idle_count = 0;
+	transport->pid = getpid();
+}
+
+void wechatpay_transport_init(wechatpay_transport *transport)
+{
+	memset(transport, 0, sizeof(*transport));
+	transport->pid = getpid();
+}
+
+static void transfer_init_reply(wechatpay_transfer *transfer)
+{
+	memset(&transfer->reply, 0, sizeof(transfer->reply));
+	zend_hash_init(&transfer->reply.headers, 8, NULL, ZVAL_PTR_DTOR, 0);
+}
+
+void wechatpay_transport_perform(wechatpay_transport *transport, wechatpay_transfer *transfer)
+{
+	forget_after_fork(transport);
+	transfer_init_reply(transfer);
+	if (!transport->easy) {
+		transport->easy = new_easy();
+	}
+	if (!transport->easy) {
+		record_result(transfer, CURLE_FAILED_INIT);
+		return;
+	}
+	configure(transfer, transport->easy);
+	record_result(transfer, curl_easy_perform(transport->easy));
+}
+
+void wechatpay_transport_start(wechatpay_transport *transport, wechatpay_transfer *transfer)
+{
+	forget_after_fork(transport);
+	transfer_init_reply(transfer);
+	if (!transport->multi) {
+		transport->multi = curl_multi_init();
+	}
+	CURL *easy = transport->idle_count ? transport->idle[--transport->idle_count] : new_easy();
+	if (!transport->multi || !easy) {
+		if (easy) {
+			curl_easy_cleanup(easy);
+		}
+		record_result(transfer, CURLE_FAILED_INIT);
+		return;
+	}
+	transfer->easy = easy;
+	configure(transfer, easy);
+
+	transfer->prev = NULL;
+	transfer->next = transport->in_flight;
+	if (transport->in_flight) {
+		transport->in_flight->prev = transfer;
+	}
+	transport->in_flight = transfer;
+	transport->in_flight_count++;
+
+	curl_multi_add_handle(transport->multi, easy);
+	int running;
+	curl_multi_perform(transport->multi, &running);
+}
+
+/* Takes a transfer off the multi handle and keeps its easy handle for the next one. */
+static void detach(wechatpay_transport *transport, wechatpay_transfer *transfer)
+{
+	curl_multi_remove_handle(transport->multi, transfer->easy);
+	if (transport->idle_count == transport->idle_size) {
+		transport->idle_size = transport->idle_size ? transport->idle_size * 2 : 8;
+		transport->idle = safe_erealloc(transport->idle, transport->idle_size, sizeof(CURL *), 0);
+	}
+	transport->idle[transport->idle_count++] = transfer->easy;
+	transfer->easy = NULL;
+
+	if (transfer->prev) {
+		transfer->prev->next = transfer->next;
+	} else {
+		transport->in_flight = transfer->next;
+	}
+	if (transfer->next) {
+		transfer->next->prev = transfer->prev;
+	}
+	transfer->prev = transfer->next = NULL;
+	transport->in_flight_count--;
+}
+
+void wechatpay_transport_abort(wechatpay_transport *transport, wechatpay_transfer *transfer)
+{
+	if (transfer->easy) {
+		detach(transport, transfer);
+		record_result(transfer, CURLE_ABORTED_BY_CALLBACK);
+	}
+}
+
+void wechatpay_transport_drive(wechatpay_transport *transport, wechatpay_transfer *until, wechatpay_transfer_done done)
+{
+	forget_after_fork(transport);
+	while (transport->in_flight && transport->multi) {
+		int running, queued;
+		bool reached = false;
+		curl_multi_perform(transport->multi, &running);
+
+		CURLMsg *message;
+		while ((message = curl_multi_info_read(transport->multi, &queued))) {
+			if (message->msg != CURLMSG_DONE) {
+				continue;
+			}
+			wechatpay_transfer *transfer = NULL;
+			CURLcode code = message->data.result;
+			curl_easy_getinfo(message->easy_handle, CURLINFO_PRIVATE, (char **) &transfer);
+			detach(transport, transfer);
+			record_result(transfer, code);
+			reached = reached || transfer == until;
+			done(transfer);
+		}
+		if (reached || !transport->in_flight) {
+			return;
+		}
+		curl_multi_poll(transport->multi, NULL, 0, 1000, NULL);
+	}
+}
+
+void wechatpay_transfer_free(wechatpay_transfer *transfer)
+{
+	wechatpay_request_release(&transfer->request);
+	wechatpay_reply *reply = &transfer->reply;
+	if (reply->headers.nTableSize) {
+		reply_reset(reply);
+		zend_hash_destroy(&reply->headers);
+	}
+	if (transfer->header_lines) {
+		curl_slist_free_all(transfer->header_lines);
+	}
+	efree(transfer);
+}
+
+void wechatpay_transport_release(wechatpay_transport *transport, void (*abandon)(wechatpay_transfer *))
+{
+	bool inherited = transport->pid != getpid();
+	while (transport->in_flight) {
+		wechatpay_transfer *transfer = transport->in_flight;
+		if (!inherited) {
+			curl_multi_remove_handle(transport->multi, transfer->easy);
+			curl_easy_cleanup(transfer->easy);
+		}
+		transfer->easy = NULL;
+		transport->in_flight = transfer->next;
+		abandon(transfer);
+	}
+	if (!inherited) {
+		for (size_t i = 0; i < transport->idle_count; i++) {
+			curl_easy_cleanup(transport->idle[i]);
+		}
+		if (transport->multi) {
+			curl_multi_cleanup(transport->multi);
+		}
+		if (transport->easy) {
+			curl_easy_cleanup(transport->easy);
+		}
+	}
+	if (transport->idle) {
+		efree(transport->idle);
+	}
+	memset(transport, 0, sizeof(*transport));
+}

@@ -1,0 +1,74 @@
+/*
+ * wechatpay_transport.h: libcurl underneath the client: one keep-alive easy handle for synchronous
+ * calls, a multi handle and a pool of easy handles for concurrent asynchronous calls.
+ */
+#ifndef WECHATPAY_TRANSPORT_H
+#define WECHATPAY_TRANSPORT_H
+
+#include <curl/curl.h>
+#include "php.h"
+#include "zend_smart_str.h"
+#include "wechatpay_request.h"
+
+/* What came back: the final status line, headers and body, or the curl error that prevented it. */
+typedef struct _wechatpay_reply {
+	long status;
+	zend_string *reason;       /* reason phrase as received ("" when none) */
+	zend_string *protocol;     /* "1.0", "1.1", "2" ... */
+	HashTable headers;         /* name as received => list of values, in order */
+	smart_str body;
+	CURLcode error;            /* CURLE_OK when a reply arrived */
+	char error_text[CURL_ERROR_SIZE];
+} wechatpay_reply;
+
+typedef struct _wechatpay_transfer wechatpay_transfer;
+
+/* Called from wechatpay_transport_drive() for each asynchronous transfer as it completes. */
+typedef void (*wechatpay_transfer_done)(wechatpay_transfer *transfer);
+
+struct _wechatpay_transfer {
+	wechatpay_request request;
+	wechatpay_reply reply;
+	CURL *easy;
+	struct curl_slist *header_lines;
+	zend_object *promise;            /* the pending promise this transfer settles (async only) */
+	void *owner;                     /* the client that started it */
+	wechatpay_transfer *prev, *next; /* the transport's in-flight list */
+};
+
+typedef struct _wechatpay_transport {
+	CURL *easy;                      /* the synchronous keep-alive handle */
+	CURLM *multi;
+	CURL **idle;                     /* easy handles kept for reuse by asynchronous transfers */
+	size_t idle_count, idle_size;
+	wechatpay_transfer *in_flight;
+	size_t in_flight_count;
+	pid_t pid;                       /* handles are not used across fork() */
+} wechatpay_transport;
+
+void wechatpay_transport_init(wechatpay_transport *transport);
+/* Aborts in-flight transfers (without settling their promises: see the owner) and frees libcurl state. */
+void wechatpay_transport_release(wechatpay_transport *transport, void (*abandon)(wechatpay_transfer *));
+
+/* Sends the transfer's request synchronously; the reply (or curl error) lands in transfer->reply. */
+void wechatpay_transport_perform(wechatpay_transport *transport, wechatpay_transfer *transfer);
+
+/* Queues the transfer on the multi handle and starts it without blocking. */
+void wechatpay_transport_start(wechatpay_transport *transport, wechatpay_transfer *transfer);
+
+/* Runs the multi handle until `until` has completed (or, when NULL, until nothing is in flight),
+ * calling `done` for every transfer that completes on the way. The callback owns the transfer. */
+void wechatpay_transport_drive(wechatpay_transport *transport, wechatpay_transfer *until, wechatpay_transfer_done done);
+
+/* Removes a transfer that has not completed yet from the multi handle (cancel). */
+void wechatpay_transport_abort(wechatpay_transport *transport, wechatpay_transfer *transfer);
+
+void wechatpay_transfer_free(wechatpay_transfer *transfer);
+
+/* First value of a reply header, matched case-insensitively; NULL when absent. */
+zend_string *wechatpay_reply_header(const wechatpay_reply *reply, const char *name, size_t name_len);
+
+/* The User-Agent fragment naming libcurl, e.g. "curl/7.88.1". */
+const char *wechatpay_transport_curl_version(void);
+
+#endif
