@@ -146,8 +146,11 @@ static void configure(wechatpay_transfer *transfer, CURL *easy)
 	ZEND_HASH_FOREACH_VAL(&request->headers, line) {
 		lines = curl_slist_append(lines, Z_STRVAL_P(line));
 	} ZEND_HASH_FOREACH_END();
-	/* no 100-continue round trip, and libcurl adds no Accept of its own */
+	/* no 100-continue round trip, and no Accept that the caller did not ask for */
 	lines = curl_slist_append(lines, "Expect:");
+	if (!zend_hash_str_exists(&request->headers, ZEND_STRL("accept"))) {
+		lines = curl_slist_append(lines, "Accept:");
+	}
 	if (request->decode_content && !zend_hash_str_exists(&request->headers, ZEND_STRL("accept-encoding"))) {
 		/* decode what the server compresses, as Guzzle does, without advertising it */
 		curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");

@@ -250,7 +250,7 @@ function gateway_reply(string $method, string $target, array $headers, string $b
     return ['status' => $status, 'headers' => $extra, 'body' => $reply, 'drip' => (int) ($modes['drip'][0] ?? 0), 'truncate' => $truncate];
 }
 
-/** Writes the reply body through $write: at once, or byte by byte when dripping. */
+/** Writes the reply body through $write (false: the client is gone), at once or dripping. */
 function send_body(array $reply, callable $write): void
 {
     if ($reply['drip'] === 0) {
@@ -258,7 +258,9 @@ function send_body(array $reply, callable $write): void
         return;
     }
     foreach (str_split($reply['body']) as $byte) {
-        $write($byte);
+        if (!$write($byte)) {
+            return;
+        }
         usleep($reply['drip'] * 1000);
     }
 }
@@ -277,8 +279,9 @@ if (PHP_SAPI === 'cli-server') {
     foreach ($reply['headers'] as $name => $value) {
         header("$name: $value");
     }
-    send_body($reply, function (string $bytes): void {
+    send_body($reply, function (string $bytes): bool {
         echo $bytes;
         flush();
+        return !connection_aborted();
     });
 }

@@ -1,5 +1,5 @@
 <?php
-// selfcheck.php: owns the smoke check of the test gateway itself (router.php, tls_server.php,
+// selfcheck.php: owns the smoke check of the test gateway itself (router.php, server.php,
 // gateway.inc, keygen.sh). It drives the gateway with a WeChat Pay client and with raw
 // requests and prints one line per check, then "N passed, N failed" (exit 1 on failures).
 //   php tests/gateway/selfcheck.php AUTOLOADER   # an autoloader for WeChatPay\Builder + Guzzle
@@ -86,7 +86,8 @@ function client(array $gw, array $overrides = []): BuilderChainable
 /** GET /v3/gateway/check with the given X-Gateway-Mode through $client. */
 function mode(BuilderChainable $client, string $mode, array $options = []): Psr\Http\Message\ResponseInterface
 {
-    return $client->v3->gateway->check->get(['headers' => ['X-Gateway-Mode' => $mode]] + $options);
+    $options['headers'] = ['X-Gateway-Mode' => $mode] + ($options['headers'] ?? []);
+    return $client->v3->gateway->check->get($options);
 }
 
 /**
@@ -129,6 +130,32 @@ function signed_by_platform(array $gw, array $headers, string $body): bool
 function echoed(Psr\Http\Message\ResponseInterface $response): array
 {
     return json_decode((string) $response->getBody(), true, 512, JSON_THROW_ON_ERROR);
+}
+
+/** Two sequential requests through one client: the log must show one client port. */
+function keep_alive(BuilderChainable $client, string $log): string
+{
+    file_put_contents($log, '');
+    $client->v3->gateway->first->get();
+    $client->v3->gateway->second->get();
+    $lines = file($log, FILE_IGNORE_NEW_LINES);
+    $ports = array_map(fn ($line) => substr(strrchr($line, ' '), 1), $lines);
+    expect(count($ports) === 2 && $ports[0] === $ports[1], 'one client port, log: ' . implode(' | ', $lines));
+    return 'log: ' . implode(' | ', $lines);
+}
+
+/** $n concurrent sleep:0.5 requests must overlap, i.e. the gateway serves them in parallel. */
+function parallel(BuilderChainable $client, int $n): string
+{
+    $started = microtime(true);
+    $promises = [];
+    for ($i = 0; $i < $n; $i++) {
+        $promises[] = $client->v3->gateway->check->getAsync(['headers' => ['X-Gateway-Mode' => 'sleep:0.5']]);
+    }
+    Utils::all($promises)->wait();
+    $elapsed = microtime(true) - $started;
+    expect($elapsed < 1.0, 'less than 1 s, took ' . round($elapsed, 2));
+    return sprintf('%.2f s', $elapsed);
 }
 
 $log = tempnam(sys_get_temp_dir(), 'wechatpay-gateway-log-');
@@ -206,10 +233,11 @@ check('empty:204 is verified', function () use ($instance) {
     return $response->getStatusCode() . ' with empty body';
 });
 check('gzip (Accept-Encoding: gzip)', function () use ($instance) {
-    $response = mode($instance, 'gzip', ['headers' => ['X-Gateway-Mode' => 'gzip', 'Accept-Encoding' => 'gzip']]);
+    $response = mode($instance, 'gzip', ['headers' => ['Accept-Encoding' => 'gzip']]);
     expect(echoed($response)['method'] === 'GET', 'a decoded JSON body');
-    return $response->getStatusCode() . ' decoded, ' . implode(' ', array_map(fn ($h) => "$h: " . $response->getHeaderLine($h),
-        ['x-encoded-content-encoding', 'x-encoded-content-length', 'Content-Length']));
+    expect($response->getHeaderLine('x-encoded-content-encoding') === 'gzip', 'a gzip-encoded reply');
+    return $response->getStatusCode() . ' verified, ' . $response->getHeaderLine('x-encoded-content-length')
+        . ' bytes gzip, ' . strlen((string) $response->getBody()) . ' decoded';
 });
 check('redirect:2', function () use ($instance) {
     $echo = echoed(mode($instance, 'redirect:2'));
@@ -223,27 +251,19 @@ check('unknown mode', fn () => expect_throw(fn () => mode($instance, 'bogus'), C
 // -- transport faults ----------------------------------------------------------------------
 check('sleep:1 vs timeout 0.3', fn () => expect_throw(fn () => mode($instance, 'sleep:1', ['timeout' => 0.3]),
     ConnectException::class, '/^cURL error 28: Operation timed out after 3\d\d milliseconds/'));
-check('drip:10', function () use ($instance) {
+check('status:200,drip:20', function () use ($instance) {
     $started = microtime(true);
-    $response = mode($instance, 'drip:10');
+    $response = mode($instance, 'status:200,drip:20');
     $elapsed = microtime(true) - $started;
     $length = strlen((string) $response->getBody());
-    expect($elapsed >= $length * 0.01 * 0.9, 'a slow reply');
+    expect($elapsed >= $length * 0.02 * 0.9, 'a slow reply');
     return sprintf('%d bytes in %.2f s, verified', $length, $elapsed);
 });
 check('truncate', fn () => expect_throw(fn () => mode($instance, 'truncate'), RequestException::class,
     '/^cURL error 18: transfer closed with 64 bytes remaining to read/'));
-check('8 parallel sleep:0.5 requests overlap (8 workers)', function () use ($instance) {
-    $started = microtime(true);
-    $promises = [];
-    for ($i = 0; $i < 8; $i++) {
-        $promises[] = $instance->v3->gateway->check->getAsync(['headers' => ['X-Gateway-Mode' => 'sleep:0.5']]);
-    }
-    Utils::all($promises)->wait();
-    $elapsed = microtime(true) - $started;
-    expect($elapsed < 1.5, 'less than 1.5 s, took ' . round($elapsed, 2));
-    return sprintf('%.2f s', $elapsed);
-});
+check('8 parallel sleep:0.5 requests overlap', fn () => parallel($instance, 8));
+
+check('http keep-alive reuses the connection', fn () => keep_alive($instance, $log));
 
 // -- the gateway refuses bad merchant signatures -------------------------------------------
 check('wrong merchant key -> 401 SIGN_ERROR', fn () => expect_throw(
@@ -274,45 +294,35 @@ check('raw: no Authorization', function () use ($gw) {
 check('nosigncheck skips the Authorization check', fn () => mode(
     client($gw, ['privateKey' => Rsa::from('file://' . $gw['keys'] . '/other.key')]), 'nosigncheck')->getStatusCode());
 
-// -- HTTPS through tls_server.php ----------------------------------------------------------
+// -- HTTPS ---------------------------------------------------------------------------------
 $tls = wechatpay_tls_gateway($gw);
 $secure = client($gw, ['base_uri' => $tls['base_uri'], 'verify' => $gw['tls_ca']]);
 check('https with verify=tls-ca.crt (seed)', function () use ($secure, $tls) {
     $response = $secure->v3->platsolution->ecommerce->insuranceCompensationContracts->post(['json' => SEED]);
     return $tls['base_uri'] . ' ' . $response->getStatusCode() . ' ' . $response->getBody();
 });
-check('https keep-alive reuses the connection', function () use ($secure, $log) {
-    file_put_contents($log, '');
-    $secure->v3->gateway->first->get();
-    $secure->v3->gateway->second->get();
-    $lines = file($log, FILE_IGNORE_NEW_LINES);
-    $ports = array_map(fn ($line) => substr(strrchr($line, ' '), 1), $lines);
-    expect(count($ports) === 2 && $ports[0] === $ports[1], 'one client port, log: ' . implode(' | ', $lines));
-    return 'log: ' . implode(' | ', $lines);
-});
-check('https drip + gzip + truncate relay', function () use ($secure) {
-    $length = strlen((string) mode($secure, 'drip:2')->getBody());
-    $gzip = mode($secure, 'gzip', ['headers' => ['X-Gateway-Mode' => 'gzip', 'Accept-Encoding' => 'gzip']]);
+check('https keep-alive reuses the connection', fn () => keep_alive($secure, $log));
+check('https drip + gzip + truncate', function () use ($secure) {
+    $length = strlen((string) mode($secure, 'status:200,drip:5')->getBody());
+    $gzip = mode($secure, 'gzip', ['headers' => ['Accept-Encoding' => 'gzip']]);
     $truncated = expect_throw(fn () => mode($secure, 'truncate'), RequestException::class, '/^cURL error 18/');
-    return "drip $length bytes ok, gzip " . $gzip->getHeaderLine('x-encoded-content-encoding') . " ok, truncate: $truncated";
+    expect($gzip->getHeaderLine('x-encoded-content-encoding') === 'gzip', 'a gzip-encoded reply');
+    return "drip $length bytes ok, gzip ok, truncate: $truncated";
 });
-check('https 4 parallel sleep:0.5 requests overlap', function () use ($secure) {
-    $started = microtime(true);
-    $promises = [];
-    for ($i = 0; $i < 4; $i++) {
-        $promises[] = $secure->v3->gateway->check->getAsync(['headers' => ['X-Gateway-Mode' => 'sleep:0.5']]);
-    }
-    Utils::all($promises)->wait();
-    $elapsed = microtime(true) - $started;
-    expect($elapsed < 1.5, 'less than 1.5 s, took ' . round($elapsed, 2));
-    return sprintf('%.2f s', $elapsed);
-});
+check('https 8 parallel sleep:0.5 requests overlap', fn () => parallel($secure, 8));
 check('https without the test CA', fn () => expect_throw(fn () => client($gw, ['base_uri' => $tls['base_uri']])->v3->gateway->check->get(),
     RequestException::class, '/^cURL error 60: /'));
 $wrongHost = wechatpay_tls_gateway($gw, 'tls-wrong-host');
 check('https with a wrong-host certificate', fn () => expect_throw(
     fn () => client($gw, ['base_uri' => $wrongHost['base_uri'], 'verify' => $gw['tls_ca']])->v3->gateway->check->get(),
     RequestException::class, '/^cURL error 60: .*127\.0\.0\.1/'));
+
+// -- router.php also works as a router for PHP's built-in server ----------------------------
+$builtin = wechatpay_gateway_spawn([PHP_BINARY, '-n', '-d', 'display_errors=stderr', '-S', '127.0.0.1:0', __DIR__ . '/router.php'], $gw['env']);
+$viaBuiltin = client($gw, ['base_uri' => "http://127.0.0.1:$builtin/"]);
+check('php -S router.php: seed', fn () => $viaBuiltin->v3->platsolution->ecommerce->insuranceCompensationContracts->post(['json' => SEED])->getBody());
+check('php -S router.php: bad-signature', fn () => expect_throw(fn () => mode($viaBuiltin, 'bad-signature'), RequestException::class, $verifyFailed));
+check('php -S router.php: truncate', fn () => expect_throw(fn () => mode($viaBuiltin, 'truncate'), RequestException::class, '/^cURL error 18/'));
 
 echo "{$results['passed']} passed, {$results['failed']} failed\n";
 exit($results['failed'] === 0 ? 0 : 1);

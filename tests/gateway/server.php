@@ -3,11 +3,12 @@
 // keep-alive and true parallelism: one forked child per connection. (php -S cannot do
 // either: it closes every connection, and one of its workers accepts a burst of connections
 // and then serves them one after another.) Usage:
-//   php -n tests/gateway/server.php [--tls=CERT] [HOST:PORT]     (default 127.0.0.1:0)
-// CERT names CERT.crt/CERT.key in $WECHATPAY_GATEWAY_KEYS (default tests/.keys), e.g.
-// tls-server, or tls-wrong-host for a hostname mismatch. The address is announced on stderr
-// the way php -S does it. Lives 10 minutes at most; SIGTERM ends the parent, signalling the
-// process group (Ctrl-C, or gateway.inc's `timeout`) ends the connection children too.
+//   php -n tests/gateway/server.php [--tls=CERT] [--parent=PID] [HOST:PORT]
+// HOST:PORT defaults to 127.0.0.1:0. CERT names CERT.crt/CERT.key in $WECHATPAY_GATEWAY_KEYS
+// (default tests/.keys): tls-server, or tls-wrong-host for a hostname mismatch. The address
+// is announced on stderr the way php -S does it. The server stops accepting after 10 minutes
+// or once process PID is gone; SIGTERM ends it; signalling the process group (Ctrl-C, or
+// gateway.inc's `timeout`) ends the connection children too, which otherwise idle out.
 declare(strict_types=1);
 
 require __DIR__ . '/router.php';
@@ -32,7 +33,7 @@ const REASONS = [
  * @return array{string, string, array<string, string>, string, bool}|null
  *         method, target, lower-cased headers, body, keep-alive
  */
-function read_request($client)
+function read_request($client): ?array
 {
     stream_set_timeout($client, IDLE_TIMEOUT);
     $start = fgets($client, 16384);
@@ -40,13 +41,17 @@ function read_request($client)
         return null;
     }
     $headers = [];
-    for ($lines = 0; ($header = fgets($client, 16384)) !== false && ($header = rtrim($header, "\r\n")) !== ''; $lines++) {
+    for ($lines = 0; $lines < MAX_HEADER_LINES; $lines++) {
+        $header = fgets($client, 16384);
+        if ($header === false || ($header = rtrim($header, "\r\n")) === '') {
+            break;
+        }
         [$name, $value] = explode(':', $header, 2) + [1 => ''];
         $name = strtolower(trim($name));
         $headers[$name] = isset($headers[$name]) ? "{$headers[$name]}, " . trim($value) : trim($value);
     }
-    if ($header === false || $lines > MAX_HEADER_LINES) {
-        return null;
+    if ($header !== '') {
+        return null;  // EOF, timeout, or too many header lines
     }
     if (isset($headers['transfer-encoding'])) {  // chunked request bodies are not supported
         fwrite($client, "HTTP/1.1 411 Length Required\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
@@ -79,7 +84,7 @@ function serve($client, string $peer, int $deadline, bool $tls): void
         }
         fwrite($client, "$head\r\n");
         if ($method !== 'HEAD') {
-            send_body($reply, fn (string $bytes) => fwrite($client, $bytes));
+            send_body($reply, fn (string $bytes) => fwrite($client, $bytes) !== false);
         }
         if (!$keepAlive) {
             return;
@@ -87,21 +92,22 @@ function serve($client, string $peer, int $deadline, bool $tls): void
     }
 }
 
-$options = getopt('', ['tls:'], $rest);
+$options = getopt('', ['tls:', 'parent:'], $rest);
 $address = $argv[$rest] ?? '127.0.0.1:0';
 $cert = $options['tls'] ?? null;
+$parent = (int) ($options['parent'] ?? 0);
 $keys = getenv('WECHATPAY_GATEWAY_KEYS') ?: __DIR__ . '/../.keys';
-$context = stream_context_create(['ssl' => ['local_cert' => "$keys/$cert.crt", 'local_pk' => "$keys/$cert.key"]]);
+$context = stream_context_create($cert === null ? [] : ['ssl' => ['local_cert' => "$keys/$cert.crt", 'local_pk' => "$keys/$cert.key"]]);
 $server = @stream_socket_server("tcp://$address", $errno, $error, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $context);
 if ($server === false || ($cert !== null && !is_file("$keys/$cert.crt"))) {
-    fwrite(STDERR, "usage: php -n server.php [--tls=CERT] [HOST:PORT] ($error)\n");
+    fwrite(STDERR, "usage: php -n server.php [--tls=CERT] [--parent=PID] [HOST:PORT] ($error)\n");
     exit(1);
 }
 fprintf(STDERR, "[%d] [%s] PHP %s Development Server (%s://%s) started\n",
     getmypid(), date('D M j H:i:s Y'), PHP_VERSION, $cert === null ? 'http' : 'https', stream_socket_get_name($server, false));
 
 $deadline = time() + LIFETIME;
-while (time() < $deadline) {
+while (time() < $deadline && ($parent === 0 || file_exists("/proc/$parent"))) {
     while (pcntl_waitpid(-1, $status, WNOHANG) > 0);  // reap finished connections
     $ready = [$server];
     $none = [];
