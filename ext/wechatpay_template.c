@@ -10,9 +10,8 @@
  */
 
 #include "wechatpay_template.h"
+#include "wechatpay_uri.h"
 #include "zend_smart_str.h"
-#include "ext/standard/php_http.h"
-#include "ext/standard/url.h"
 
 static const char wechatpay_tpl_hex[] = "0123456789ABCDEF";
 
@@ -34,6 +33,12 @@ static zend_always_inline bool wechatpay_tpl_reserved(unsigned char c)
 		default:
 			return false;
 	}
+}
+
+/* What PHP's trim() strips by default. */
+static zend_always_inline bool wechatpay_tpl_trimmed(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' || c == '\v';
 }
 
 static zend_always_inline size_t wechatpay_tpl_len(const smart_str *s)
@@ -176,23 +181,24 @@ static bool wechatpay_tpl_key_positive(zend_string *key, zend_ulong idx)
 
 /* {var*} with a nested array under an associative key:
  * http_build_query([rawurlencode($key) => $value], '', '&', PHP_QUERY_RFC3986). */
-static void wechatpay_tpl_append_nested(smart_str *out, HashTable *value, zend_string *key, zend_ulong idx)
+static bool wechatpay_tpl_append_nested(smart_str *out, HashTable *value, zend_string *key, zend_ulong idx)
 {
 	smart_str once = {0}, prefix = {0}, query = {0};
+	bool ok;
 
 	wechatpay_tpl_append_key(&once, key, idx);
 	if (once.s) {
 		wechatpay_tpl_encode(&prefix, ZSTR_VAL(once.s), ZSTR_LEN(once.s), false);
 	}
 	smart_str_appendl(&prefix, "%5B", 3);
-	php_url_encode_hash_ex(value, &query, NULL, 0, ZSTR_VAL(prefix.s), ZSTR_LEN(prefix.s),
-		"%5D", 3, NULL, "&", PHP_QUERY_RFC3986);
+	ok = wechatpay_query_build(&query, value, ZSTR_VAL(prefix.s), ZSTR_LEN(prefix.s));
 	if (query.s) {
 		smart_str_append(out, query.s);
 	}
 	smart_str_free(&once);
 	smart_str_free(&prefix);
 	smart_str_free(&query);
+	return ok;
 }
 
 /* Expands an array value: comma list ("k,v" pairs when associative) or, with
@@ -225,7 +231,7 @@ static bool wechatpay_tpl_append_array(smart_str *out, HashTable *arr, bool asso
 			smart_str_appendc(out, explode ? '=' : ',');
 			ok = wechatpay_tpl_append_value(out, item, reserved);
 		} else if (explode) {
-			wechatpay_tpl_append_nested(out, Z_ARRVAL_P(item), key, idx);
+			ok = wechatpay_tpl_append_nested(out, Z_ARRVAL_P(item), key, idx);
 		} else {
 			/* The SDK formats these with sprintf() after the loop: warn afterwards too. */
 			wechatpay_tpl_append_key(out, key, idx);
@@ -281,13 +287,10 @@ static bool wechatpay_tpl_expression(smart_str *out, const char *expr, size_t le
 		bool explode = false;
 		zval *value;
 
-		/* trim() */
-		while (name < name_end && (*name == ' ' || *name == '\t' || *name == '\n'
-				|| *name == '\r' || *name == '\0' || *name == '\v')) {
+		while (name < name_end && wechatpay_tpl_trimmed(*name)) {
 			name++;
 		}
-		while (name_end > name && (name_end[-1] == ' ' || name_end[-1] == '\t' || name_end[-1] == '\n'
-				|| name_end[-1] == '\r' || name_end[-1] == '\0' || name_end[-1] == '\v')) {
+		while (name_end > name && wechatpay_tpl_trimmed(name_end[-1])) {
 			name_end--;
 		}
 		name_len = (size_t) (name_end - name);

@@ -19,7 +19,9 @@
  * Returns NULL with an exception pending only where the SDK throws too: a
  * value that PHP cannot cast to string (an object without __toString, a
  * throwing __toString) or an error handler that throws on the
- * "Array to string conversion" warning raised for a nested array.
+ * "Array to string conversion" warning raised for a nested array. Also, where
+ * the SDK would crash: an \InvalidArgumentException for a {var*} value nested
+ * deeper than WECHATPAY_QUERY_MAX_DEPTH (see wechatpay_uri.h).
  */
 zend_string *wechatpay_template_expand(zend_string *template, HashTable *variables);
 

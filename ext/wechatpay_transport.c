@@ -108,6 +108,8 @@ static CURL *new_easy(void)
 #endif
 		curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
 		curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
+		/* the target was signed as resolved: libcurl must send it byte for byte */
+		curl_easy_setopt(easy, CURLOPT_PATH_AS_IS, 1L);
 	}
 	return easy;
 }
