@@ -150,7 +150,9 @@ void wechatpay_request_set_header(wechatpay_request *request, const char *name, 
 static zend_string *encode_json(zval *value)
 {
 	smart_str buf = {0};
-	if (php_json_encode_ex(&buf, value, 0, PHP_JSON_PARSER_DEFAULT_DEPTH) == FAILURE) {
+	/* like json_encode(): some errors (NAN, INF) still produce output, so the error code decides */
+	if (php_json_encode_ex(&buf, value, 0, PHP_JSON_PARSER_DEFAULT_DEPTH) == FAILURE
+			|| JSON_G(error_code) != PHP_JSON_ERROR_NONE) {
 		smart_str_free(&buf);
 		zval message;
 		ZVAL_UNDEF(&message);

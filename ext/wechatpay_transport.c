@@ -176,6 +176,7 @@ static void record_result(wechatpay_transfer *transfer, CURLcode code)
 {
 	wechatpay_reply *reply = &transfer->reply;
 	reply->error = code;
+	smart_str_0(&reply->body); /* PHP strings end with a NUL byte */
 	if (code != CURLE_OK && reply->error_text[0] == '\0') {
 		strlcpy(reply->error_text, curl_easy_strerror(code), sizeof(reply->error_text));
 	}

@@ -78,7 +78,7 @@ $j->v3->pay;
 var_dump([count($j), count($j->v3), count($j->v3->pay)], $j->v3 instanceof \WeChatPay\BuilderChainable, $j instanceof ArrayAccess);
 ?>
 --EXPECT--
-49 rows, 0 mismatches
+48 rows, 0 mismatches
 bool(true)
 bool(true)
 bool(true)

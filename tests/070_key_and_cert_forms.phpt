@@ -46,7 +46,7 @@ try { wechatpay_test_instance($gw, ['privateKey' => $ec])->v3->echo->get(); } ca
 $certs = ['NOT-YET' => null];
 $live = \WeChatPay\Builder::factory(['mchid' => $gw['mchid'], 'serial' => $gw['merchant_serial'],
     'privateKey' => $gw['merchant_key'], 'certs' => &$certs, 'base_uri' => $gw['base_uri']]);
-try { $live->v3->echo->get(); } catch (\Throwable $e) { echo 'before: ', substr($e->getMessage(), 0, 22), "\n"; }
+try { $live->v3->echo->get(); } catch (\Throwable $e) { echo 'before: ', substr($e->getMessage(), 0, 23), "\n"; }
 $certs[$gw['platform_serial']] = $gw['platform_cert'];
 echo 'after: ', $live->v3->echo->get()->getStatusCode(), "\n";
 // and a changed value for the same serial is reparsed (the cache follows the content)

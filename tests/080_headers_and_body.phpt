@@ -95,5 +95,5 @@ NAN json get: WeChatPay\Exception\InvalidArgumentException: json_encode error: I
 NAN json getAsync: WeChatPay\Exception\InvalidArgumentException: json_encode error: Inf and NaN cannot be JSON encoded
 headers string get: WeChatPay\Exception\InvalidArgumentException: headers must be an array
 headers string getAsync: WeChatPay\Exception\InvalidArgumentException: headers must be an array
-query object get: QUERY_OBJECT_MESSAGE
-query object getAsync: QUERY_OBJECT_MESSAGE
+query object get: InvalidArgumentException: query must be a string or array
+query object getAsync: InvalidArgumentException: query must be a string or array
