@@ -55,14 +55,14 @@ bool wechatpay_boundary_response(const wechatpay_reply *reply, zval *out)
 	zend_string *body = reply->body.s ? zend_string_copy(reply->body.s) : ZSTR_EMPTY_ALLOC();
 	zend_class_entry *guzzle = wechatpay_guzzle_class(ZEND_STRL("GuzzleHttp\\Psr7\\Response"));
 	if (!guzzle) {
-		ZVAL_OBJ(out, wechatpay_response_new(reply->status, reply->reason, reply->protocol,
-				(zend_array *) &reply->headers, body));
+		ZVAL_OBJ(out, wechatpay_response_new(reply->status, reply->reason, reply->protocol, reply->headers, body));
 		zend_string_release(body);
 		return true;
 	}
 	zval argv[5];
 	ZVAL_LONG(&argv[0], reply->status);
-	ZVAL_ARR(&argv[1], zend_array_dup((HashTable *) &reply->headers));
+	GC_ADDREF(reply->headers);
+	ZVAL_ARR(&argv[1], reply->headers);
 	ZVAL_STR(&argv[2], body);
 	ZVAL_STR_COPY(&argv[3], reply->protocol);
 	ZVAL_STR_COPY(&argv[4], reply->reason);

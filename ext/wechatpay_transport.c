@@ -14,6 +14,7 @@ static size_t collect_body(char *data, size_t size, size_t count, void *userdata
 	return size * count;
 }
 
+/* Forgets what an earlier header block said (a 100-continue or a redirect before the final reply). */
 static void reply_reset(wechatpay_reply *reply)
 {
 	reply->status = 0;
@@ -25,7 +26,7 @@ static void reply_reset(wechatpay_reply *reply)
 		zend_string_release(reply->protocol);
 		reply->protocol = NULL;
 	}
-	zend_hash_clean(&reply->headers);
+	zend_hash_clean(reply->headers);
 	smart_str_free(&reply->body);
 }
 
@@ -68,11 +69,11 @@ static size_t collect_header(char *data, size_t size, size_t count, void *userda
 	while (value < end && (*value == ' ' || *value == '\t')) value++;
 	while (end > value && (end[-1] == ' ' || end[-1] == '\t')) end--;
 
-	zval *values = zend_hash_str_find(&reply->headers, line, colon - line);
+	zval *values = zend_hash_str_find(reply->headers, line, colon - line);
 	if (!values) {
 		zval list;
 		array_init(&list);
-		values = zend_hash_str_add_new(&reply->headers, line, colon - line, &list);
+		values = zend_hash_str_add_new(reply->headers, line, colon - line, &list);
 	}
 	add_next_index_stringl(values, value, end - value);
 	return len;
@@ -82,7 +83,7 @@ zend_string *wechatpay_reply_header(const wechatpay_reply *reply, const char *na
 {
 	zend_string *key;
 	zval *values;
-	ZEND_HASH_FOREACH_STR_KEY_VAL((HashTable *) &reply->headers, key, values) {
+	ZEND_HASH_FOREACH_STR_KEY_VAL(reply->headers, key, values) {
 		if (ZSTR_LEN(key) == name_len && strncasecmp(ZSTR_VAL(key), name, name_len) == 0) {
 			zval *first = zend_hash_index_find(Z_ARRVAL_P(values), 0);
 			return first ? Z_STR_P(first) : NULL;
@@ -212,7 +213,7 @@ void wechatpay_transport_init(wechatpay_transport *transport)
 static void transfer_init_reply(wechatpay_transfer *transfer)
 {
 	memset(&transfer->reply, 0, sizeof(transfer->reply));
-	zend_hash_init(&transfer->reply.headers, 8, NULL, ZVAL_PTR_DTOR, 0);
+	transfer->reply.headers = zend_new_array(8);
 }
 
 void wechatpay_transport_perform(wechatpay_transport *transport, wechatpay_transfer *transfer)
@@ -324,10 +325,16 @@ void wechatpay_transfer_free(wechatpay_transfer *transfer)
 {
 	wechatpay_request_release(&transfer->request);
 	wechatpay_reply *reply = &transfer->reply;
-	if (reply->headers.nTableSize) {
-		reply_reset(reply);
-		zend_hash_destroy(&reply->headers);
+	if (reply->reason) {
+		zend_string_release(reply->reason);
 	}
+	if (reply->protocol) {
+		zend_string_release(reply->protocol);
+	}
+	if (reply->headers) {
+		zend_array_release(reply->headers); /* the response object may share it */
+	}
+	smart_str_free(&reply->body);
 	if (transfer->header_lines) {
 		curl_slist_free_all(transfer->header_lines);
 	}

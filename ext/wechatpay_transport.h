@@ -15,7 +15,7 @@ typedef struct _wechatpay_reply {
 	long status;
 	zend_string *reason;       /* reason phrase as received ("" when none) */
 	zend_string *protocol;     /* "1.0", "1.1", "2" ... */
-	HashTable headers;         /* name as received => list of values, in order */
+	zend_array *headers;       /* name as received => list of values, in order (refcounted) */
 	smart_str body;
 	CURLcode error;            /* CURLE_OK when a reply arrived */
 	char error_text[CURL_ERROR_SIZE];
