@@ -21,6 +21,14 @@ for stub in ext/*.stub.php; do
     stale=1
   fi
 done
+# package.xml must list exactly the shipped files git tracks, and be valid for PECL.
+if ! php scripts/package-xml.php | diff -q - package.xml >/dev/null; then
+  echo "STALE: package.xml does not list the shipped files (run: php scripts/package-xml.php > package.xml)"
+  stale=1
+elif ! pecl package-validate package.xml | grep -q "Validation: 0 error(s)"; then
+  pecl package-validate package.xml
+  stale=1
+fi
 [ "$stale" = 0 ] || { echo "0 passed, 1 failed"; exit 1; }
 
 bash tests/gateway/keygen.sh >/dev/null
