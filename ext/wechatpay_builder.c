@@ -358,6 +358,11 @@ ZEND_METHOD(WeChatPay_BuilderNode, getDriver)
 ZEND_METHOD(WeChatPay_BuilderNode, chain)
 {
 	zend_string *segment;
+	if (ZEND_NUM_ARGS() == 1 && Z_TYPE_P(ZEND_CALL_ARG(execute_data, 1)) == IS_NULL) {
+		/* the SDK's userland `string $segment` refuses null even from non-strict callers */
+		zend_argument_type_error(1, "must be of type string, null given");
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(segment)
 	ZEND_PARSE_PARAMETERS_END();
