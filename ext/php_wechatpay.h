@@ -17,11 +17,14 @@ ZEND_TSRMLS_CACHE_EXTERN()
 #endif
 
 typedef struct _wechatpay_task wechatpay_task;
+typedef struct _wechatpay_transport wechatpay_transport;
 
 ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
 	/* FIFO of promise callbacks waiting to run (wechatpay_promise.c). */
 	wechatpay_task *task_head;
 	wechatpay_task *task_tail;
+	/* Transports with transfers in flight (wechatpay_transport.c). */
+	wechatpay_transport *busy_transports;
 	/* Whether Guzzle's PSR-7 classes could be autoloaded in this request: -1 unknown, 0 no, 1 yes. */
 	int guzzle_available;
 ZEND_END_MODULE_GLOBALS(wechatpay)

@@ -16,6 +16,7 @@
 #include "wechatpay_exception.h"
 #include "wechatpay_promise.h"
 #include "wechatpay_response.h"
+#include "wechatpay_transport.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
 
@@ -58,6 +59,7 @@ static PHP_RINIT_FUNCTION(wechatpay)
 
 static PHP_RSHUTDOWN_FUNCTION(wechatpay)
 {
+	wechatpay_transport_rshutdown();
 	wechatpay_promise_rshutdown();
 	return SUCCESS;
 }

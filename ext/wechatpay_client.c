@@ -61,19 +61,8 @@ static bool is_sdk_key(zend_string *key)
 
 /* ------------------------------------------------------------------ object handlers */
 
-static zend_object *client_new(zend_class_entry *ce)
-{
-	wechatpay_client *client = zend_object_alloc(sizeof(wechatpay_client), ce);
-	zend_object_std_init(&client->std, ce);
-	object_properties_init(&client->std, ce);
-	client->std.handlers = &wechatpay_client_handlers;
-	ZVAL_UNDEF(&client->certs);
-	wechatpay_verify_cache_init(&client->verify_cache);
-	wechatpay_transport_init(&client->transport);
-	return &client->std;
-}
-
-/* An in-flight transfer whose client is going away: its promise stays pending, and no user code runs. */
+/* An in-flight transfer that will never complete (its client or the request is ending): its promise
+ * stays pending, forgets how to wait, and no user code runs. */
 static void abandon_transfer(wechatpay_transfer *transfer)
 {
 	if (transfer->promise) {
@@ -85,12 +74,24 @@ static void abandon_transfer(wechatpay_transfer *transfer)
 	wechatpay_transfer_free(transfer);
 }
 
+static zend_object *client_new(zend_class_entry *ce)
+{
+	wechatpay_client *client = zend_object_alloc(sizeof(wechatpay_client), ce);
+	zend_object_std_init(&client->std, ce);
+	object_properties_init(&client->std, ce);
+	client->std.handlers = &wechatpay_client_handlers;
+	ZVAL_UNDEF(&client->certs);
+	wechatpay_verify_cache_init(&client->verify_cache);
+	wechatpay_transport_init(&client->transport, abandon_transfer);
+	return &client->std;
+}
+
 static void client_free(zend_object *object)
 {
 	wechatpay_client *client = client_from(object);
 	/* Pending promises hold this object; keep it alive while they let go of it. */
 	GC_ADDREF(object);
-	wechatpay_transport_release(&client->transport, abandon_transfer);
+	wechatpay_transport_release(&client->transport);
 	GC_DELREF(object);
 	if (client->mchid) {
 		zend_string_release(client->mchid);

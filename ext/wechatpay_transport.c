@@ -5,6 +5,7 @@
  */
 #include "php.h"
 #include "ext/standard/php_string.h"
+#include "php_wechatpay.h"
 #include "wechatpay_transport.h"
 
 static size_t collect_body(char *data, size_t size, size_t count, void *userdata)
@@ -204,10 +205,35 @@ static void forget_after_fork(wechatpay_transport *transport)
 	transport->pid = getpid();
 }
 
-void wechatpay_transport_init(wechatpay_transport *transport)
+void wechatpay_transport_init(wechatpay_transport *transport, wechatpay_transfer_abandon abandon)
 {
 	memset(transport, 0, sizeof(*transport));
+	transport->abandon = abandon;
 	transport->pid = getpid();
+}
+
+/* The request-wide list of transports with transfers in flight, for wechatpay_transport_rshutdown(). */
+static void mark_busy(wechatpay_transport *transport)
+{
+	transport->busy_prev = NULL;
+	transport->busy_next = WECHATPAY_G(busy_transports);
+	if (transport->busy_next) {
+		transport->busy_next->busy_prev = transport;
+	}
+	WECHATPAY_G(busy_transports) = transport;
+}
+
+static void mark_idle(wechatpay_transport *transport)
+{
+	if (transport->busy_prev) {
+		transport->busy_prev->busy_next = transport->busy_next;
+	} else {
+		WECHATPAY_G(busy_transports) = transport->busy_next;
+	}
+	if (transport->busy_next) {
+		transport->busy_next->busy_prev = transport->busy_prev;
+	}
+	transport->busy_prev = transport->busy_next = NULL;
 }
 
 static void transfer_init_reply(wechatpay_transfer *transfer)
@@ -249,6 +275,9 @@ void wechatpay_transport_start(wechatpay_transport *transport, wechatpay_transfe
 	transfer->easy = easy;
 	configure(transfer, easy);
 
+	if (!transport->in_flight) {
+		mark_busy(transport);
+	}
 	transfer->prev = NULL;
 	transfer->next = transport->in_flight;
 	if (transport->in_flight) {
@@ -283,6 +312,9 @@ static void detach(wechatpay_transport *transport, wechatpay_transfer *transfer)
 	}
 	transfer->prev = transfer->next = NULL;
 	transport->in_flight_count--;
+	if (!transport->in_flight) {
+		mark_idle(transport);
+	}
 }
 
 void wechatpay_transport_abort(wechatpay_transport *transport, wechatpay_transfer *transfer)
@@ -341,20 +373,46 @@ void wechatpay_transfer_free(wechatpay_transfer *transfer)
 	efree(transfer);
 }
 
-void wechatpay_transport_release(wechatpay_transport *transport, void (*abandon)(wechatpay_transfer *))
+/* Lets go of every transfer in flight; their easy handles are closed, not reused. The transport is
+ * left consistent before any owner hears of it: an abandoned transfer may release the last reference
+ * to the object that embeds this transport. */
+static void abandon_in_flight(wechatpay_transport *transport)
 {
+	wechatpay_transfer *abandoned = transport->in_flight;
+	if (!abandoned) {
+		return;
+	}
 	bool inherited = transport->pid != getpid();
-	while (transport->in_flight) {
-		wechatpay_transfer *transfer = transport->in_flight;
+	for (wechatpay_transfer *transfer = abandoned; transfer; transfer = transfer->next) {
 		if (!inherited) {
 			curl_multi_remove_handle(transport->multi, transfer->easy);
 			curl_easy_cleanup(transfer->easy);
 		}
 		transfer->easy = NULL;
-		transport->in_flight = transfer->next;
-		abandon(transfer);
 	}
-	if (!inherited) {
+	transport->in_flight = NULL;
+	transport->in_flight_count = 0;
+	mark_idle(transport);
+	wechatpay_transfer_abandon abandon = transport->abandon; /* `transport` may be gone after the first call */
+	while (abandoned) {
+		wechatpay_transfer *next = abandoned->next;
+		abandoned->prev = abandoned->next = NULL;
+		abandon(abandoned);
+		abandoned = next;
+	}
+}
+
+void wechatpay_transport_rshutdown(void)
+{
+	while (WECHATPAY_G(busy_transports)) {
+		abandon_in_flight(WECHATPAY_G(busy_transports));
+	}
+}
+
+void wechatpay_transport_release(wechatpay_transport *transport)
+{
+	abandon_in_flight(transport);
+	if (transport->pid == getpid()) {
 		for (size_t i = 0; i < transport->idle_count; i++) {
 			curl_easy_cleanup(transport->idle[i]);
 		}

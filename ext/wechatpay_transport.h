@@ -36,19 +36,30 @@ struct _wechatpay_transfer {
 	wechatpay_transfer *prev, *next; /* the transport's in-flight list */
 };
 
-typedef struct _wechatpay_transport {
+/* Called for an in-flight transfer that will never complete (its owner or the request is ending):
+ * the owner lets go of it without running user code. */
+typedef void (*wechatpay_transfer_abandon)(wechatpay_transfer *transfer);
+
+typedef struct _wechatpay_transport wechatpay_transport;
+struct _wechatpay_transport {
 	CURL *easy;                      /* the synchronous keep-alive handle */
 	CURLM *multi;
 	CURL **idle;                     /* easy handles kept for reuse by asynchronous transfers */
 	size_t idle_count, idle_size;
 	wechatpay_transfer *in_flight;
 	size_t in_flight_count;
+	wechatpay_transfer_abandon abandon;
+	wechatpay_transport *busy_prev, *busy_next; /* the request's transports with transfers in flight */
 	pid_t pid;                       /* handles are not used across fork() */
-} wechatpay_transport;
+};
 
-void wechatpay_transport_init(wechatpay_transport *transport);
-/* Aborts in-flight transfers (without settling their promises: see the owner) and frees libcurl state. */
-void wechatpay_transport_release(wechatpay_transport *transport, void (*abandon)(wechatpay_transfer *));
+void wechatpay_transport_init(wechatpay_transport *transport, wechatpay_transfer_abandon abandon);
+/* Abandons in-flight transfers and frees libcurl state. */
+void wechatpay_transport_release(wechatpay_transport *transport);
+
+/* Request shutdown: abandons every transfer still in flight, so that no promise, client or
+ * callback is kept alive by a transfer that will never complete. Runs no user code. */
+void wechatpay_transport_rshutdown(void);
 
 /* Sends the transfer's request synchronously; the reply (or curl error) lands in transfer->reply. */
 void wechatpay_transport_perform(wechatpay_transport *transport, wechatpay_transfer *transfer);
