@@ -91,9 +91,10 @@ static zend_object *construct_guzzle(zend_class_entry *ce, uint32_t argc, zval *
 	return Z_OBJ(object);
 }
 
-zend_object *wechatpay_exception_rejection(zval *reason)
+/* Guzzle's rejection class `guzzle_name` when Guzzle is installed, else the native `native` one. */
+static zend_object *rejection_of(const char *guzzle_name, size_t guzzle_name_len, zend_class_entry *native, zval *reason)
 {
-	zend_class_entry *guzzle = wechatpay_guzzle_class(ZEND_STRL("GuzzleHttp\\Promise\\RejectionException"));
+	zend_class_entry *guzzle = wechatpay_guzzle_class(guzzle_name, guzzle_name_len);
 	if (guzzle) {
 		zend_object *exception = construct_guzzle(guzzle, 1, reason);
 		if (exception) {
@@ -102,7 +103,7 @@ zend_object *wechatpay_exception_rejection(zval *reason)
 		zend_clear_exception();
 	}
 	zval exception;
-	object_init_ex(&exception, wechatpay_ce_RejectionException);
+	object_init_ex(&exception, native);
 	zend_string *message = rejection_message(reason);
 	zend_update_property_str(zend_ce_exception, Z_OBJ(exception), ZEND_STRL("message"), message);
 	zend_string_release(message);
@@ -110,27 +111,17 @@ zend_object *wechatpay_exception_rejection(zval *reason)
 	return Z_OBJ(exception);
 }
 
+zend_object *wechatpay_exception_rejection(zval *reason)
+{
+	return rejection_of(ZEND_STRL("GuzzleHttp\\Promise\\RejectionException"), wechatpay_ce_RejectionException, reason);
+}
+
 zend_object *wechatpay_exception_cancellation(const char *message)
 {
 	zval reason;
 	ZVAL_STRING(&reason, message);
-	zend_class_entry *guzzle = wechatpay_guzzle_class(ZEND_STRL("GuzzleHttp\\Promise\\CancellationException"));
-	zend_object *exception = NULL;
-	if (guzzle) {
-		exception = construct_guzzle(guzzle, 1, &reason);
-		if (!exception) {
-			zend_clear_exception();
-		}
-	}
-	if (!exception) {
-		zval native;
-		object_init_ex(&native, wechatpay_ce_CancellationException);
-		zend_string *text = rejection_message(&reason);
-		zend_update_property_str(zend_ce_exception, Z_OBJ(native), ZEND_STRL("message"), text);
-		zend_string_release(text);
-		wechatpay_exception_set(Z_OBJ(native), wechatpay_ce_RejectionException, ZEND_STRL("reason"), &reason);
-		exception = Z_OBJ(native);
-	}
+	zend_object *exception = rejection_of(ZEND_STRL("GuzzleHttp\\Promise\\CancellationException"),
+			wechatpay_ce_CancellationException, &reason);
 	zval_ptr_dtor(&reason);
 	return exception;
 }
