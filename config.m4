@@ -38,6 +38,9 @@ if test "$PHP_WECHATPAY" != "no"; then
       ext/wechatpay_exception.c
       ext/wechatpay_promise.c
       ext/wechatpay_response.c
+      ext/wechatpay_formatter.c
+      ext/wechatpay_hash.c
+      ext/wechatpay_aes.c
     ]), [$ext_shared], , [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])

@@ -17,6 +17,9 @@
 #include "wechatpay_promise.h"
 #include "wechatpay_response.h"
 #include "wechatpay_transport.h"
+#include "wechatpay_formatter.h"
+#include "wechatpay_hash.h"
+#include "wechatpay_aes.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
 
@@ -39,11 +42,15 @@ static PHP_MINIT_FUNCTION(wechatpay)
 	wechatpay_promise_minit();
 	wechatpay_client_minit();
 	wechatpay_builder_minit();
+	wechatpay_formatter_minit();
+	wechatpay_hash_minit(module_number);
+	wechatpay_aes_minit();
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(wechatpay)
 {
+	wechatpay_hash_mshutdown();
 	curl_global_cleanup();
 	return SUCCESS;
 }

@@ -1,5 +1,5 @@
 /*
- * wechatpay_signature.c: the APIv3 signature formats: the CSPRNG nonce, the signed message
+ * wechatpay_signature.c: the APIv3 signature formats: the CSPRNG base62 nonce, the signed message
  * "METHOD\nTARGET\nTIMESTAMP\nNONCE\nBODY\n", the Authorization header, and the RSA-SHA256
  * (PKCS#1 v1.5) sign and verify primitives on OpenSSL EVP.
  */
@@ -15,18 +15,23 @@
 
 static const char nonce_alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-zend_string *wechatpay_nonce(void)
+zend_string *wechatpay_nonce_of_size(size_t size)
 {
-	unsigned char bytes[WECHATPAY_NONCE_LENGTH];
-	if (php_random_bytes_throw(bytes, sizeof(bytes)) == FAILURE) {
+	zend_string *nonce = zend_string_alloc(size, 0);
+	if (php_random_bytes_throw(ZSTR_VAL(nonce), size) == FAILURE) {
+		zend_string_efree(nonce);
 		return NULL;
 	}
-	zend_string *nonce = zend_string_alloc(WECHATPAY_NONCE_LENGTH, 0);
-	for (size_t i = 0; i < WECHATPAY_NONCE_LENGTH; i++) {
-		ZSTR_VAL(nonce)[i] = nonce_alphabet[bytes[i] % 62];
+	for (size_t i = 0; i < size; i++) {
+		ZSTR_VAL(nonce)[i] = nonce_alphabet[(unsigned char) ZSTR_VAL(nonce)[i] % 62];
 	}
-	ZSTR_VAL(nonce)[WECHATPAY_NONCE_LENGTH] = '\0';
+	ZSTR_VAL(nonce)[size] = '\0';
 	return nonce;
+}
+
+zend_string *wechatpay_nonce(void)
+{
+	return wechatpay_nonce_of_size(WECHATPAY_NONCE_LENGTH);
 }
 
 zend_string *wechatpay_rsa_sign(EVP_PKEY *key, const char *message, size_t length)
@@ -90,6 +95,15 @@ zend_string *wechatpay_authorization(zend_string *mchid, zend_string *serial, EV
 		return NULL;
 	}
 
+	zend_string *header = wechatpay_authorization_header(mchid, serial, timestamp, timestamp_length, nonce, signature);
+	zend_string_release(nonce);
+	zend_string_release(signature);
+	return header;
+}
+
+zend_string *wechatpay_authorization_header(const zend_string *mchid, const zend_string *serial,
+		const char *timestamp, size_t timestamp_length, const zend_string *nonce, const zend_string *signature)
+{
 	smart_str header = {0};
 	smart_str_appends(&header, "WECHATPAY2-SHA256-RSA2048 mchid=\"");
 	smart_str_append(&header, mchid);
@@ -102,7 +116,5 @@ zend_string *wechatpay_authorization(zend_string *mchid, zend_string *serial, EV
 	smart_str_appends(&header, "\",signature=\"");
 	smart_str_append(&header, signature);
 	smart_str_appendc(&header, '"');
-	zend_string_release(nonce);
-	zend_string_release(signature);
 	return smart_str_extract(&header);
 }
