@@ -41,6 +41,9 @@ if test "$PHP_WECHATPAY" != "no"; then
       ext/wechatpay_formatter.c
       ext/wechatpay_hash.c
       ext/wechatpay_aes.c
+      ext/wechatpay_userland.c
+      ext/wechatpay_rsa.c
+      ext/wechatpay_pemutil.c
     ]), [$ext_shared], , [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])

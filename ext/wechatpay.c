@@ -20,6 +20,8 @@
 #include "wechatpay_formatter.h"
 #include "wechatpay_hash.h"
 #include "wechatpay_aes.h"
+#include "wechatpay_rsa.h"
+#include "wechatpay_pemutil.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
 
@@ -45,6 +47,8 @@ static PHP_MINIT_FUNCTION(wechatpay)
 	wechatpay_formatter_minit();
 	wechatpay_hash_minit(module_number);
 	wechatpay_aes_minit();
+	wechatpay_rsa_minit();
+	wechatpay_pemutil_minit();
 	return SUCCESS;
 }
 

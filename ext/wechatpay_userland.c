@@ -1,0 +1,43 @@
+/*
+ * wechatpay_userland.c: what the SDK's PHP code gets from PHP itself and internal code must do by
+ * hand. Calling PHP's own functions: ext/openssl exports no C API, so its OpenSSLAsymmetricKey and
+ * OpenSSLCertificate objects, its key-loading rules and its warnings are only reachable through its
+ * PHP functions. And userland's parameter rule: null is a TypeError for a typed parameter.
+ */
+#include "php.h"
+#include "zend_exceptions.h"
+#include "wechatpay_userland.h"
+
+bool wechatpay_userland_call(const char *name, size_t name_len, zval *retval, uint32_t argc, zval *argv)
+{
+	ZVAL_UNDEF(retval);
+	zend_function *function = zend_hash_str_find_ptr(CG(function_table), name, name_len);
+	if (!function) {
+		zend_throw_error(NULL, "Call to undefined function %s()", name);
+		return false;
+	}
+	zend_call_known_function(function, NULL, NULL, retval, argc, argv, NULL);
+	if (EG(exception)) {
+		zval_ptr_dtor(retval);
+		ZVAL_UNDEF(retval);
+		return false;
+	}
+	return true;
+}
+
+bool wechatpay_userland_refuse_null(zend_execute_data *execute_data)
+{
+	zend_function *function = EX(func);
+	uint32_t count = MIN(ZEND_NUM_ARGS(), function->common.num_args);
+	for (uint32_t i = 0; i < count; i++) {
+		zend_type type = function->common.arg_info[i].type;
+		if (Z_TYPE_P(ZEND_CALL_ARG(execute_data, i + 1)) == IS_NULL
+				&& ZEND_TYPE_IS_SET(type) && !ZEND_TYPE_ALLOW_NULL(type)) {
+			zend_string *expected = zend_type_to_string(type);
+			zend_argument_type_error(i + 1, "must be of type %s, null given", ZSTR_VAL(expected));
+			zend_string_release(expected);
+			return false;
+		}
+	}
+	return true;
+}

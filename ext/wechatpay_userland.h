@@ -1,0 +1,23 @@
+/*
+ * wechatpay_userland.h: what the SDK's PHP code gets from PHP itself and internal code must do by
+ * hand: calling PHP's own functions (ext/openssl, ext/standard) as that code calls them, and the
+ * TypeError userland raises for null given to a typed parameter.
+ */
+#ifndef WECHATPAY_USERLAND_H
+#define WECHATPAY_USERLAND_H
+
+#include "php.h"
+
+/* Calls the global function `name` (lower case) with `argc` arguments; a by-reference parameter
+ * needs an IS_REFERENCE argument. Its warnings are its own ("openssl_sign(): …"). true with
+ * `retval` set; false with `retval` UNDEF when an exception is pending afterwards: one the function
+ * threw, one an error handler threw for its warning, or "Call to undefined function" when it is
+ * not available (disable_functions). */
+bool wechatpay_userland_call(const char *name, size_t name_len, zval *retval, uint32_t argc, zval *argv);
+
+/* A userland `string $x` or `int $x` refuses null even from a caller without strict_types, where
+ * an internal method would only deprecate it and coerce. Call first in a method whose stub types
+ * its parameters: false, with the TypeError thrown, when null was passed to one of them. */
+bool wechatpay_userland_refuse_null(zend_execute_data *execute_data);
+
+#endif
