@@ -89,6 +89,7 @@ static PHP_MINFO_FUNCTION(wechatpay)
 }
 
 static const zend_module_dep wechatpay_deps[] = {
+	ZEND_MOD_REQUIRED("date")
 	ZEND_MOD_REQUIRED("spl")
 	ZEND_MOD_REQUIRED("json")
 	ZEND_MOD_REQUIRED("openssl")

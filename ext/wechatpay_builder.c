@@ -183,7 +183,8 @@ static zval *node_child(zend_object *object, zval *key)
 		return NULL;
 	}
 
-	HashTable *segments = zend_new_array(zend_hash_num_elements(node->storage) + 1);
+	/* sized by growth: the parent's storage also holds its cached children, which are not copied */
+	HashTable *segments = zend_new_array(0);
 	zend_string *name;
 	zend_ulong index;
 	zval *value;

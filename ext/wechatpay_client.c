@@ -67,7 +67,7 @@ static void abandon_transfer(wechatpay_transfer *transfer)
 {
 	if (transfer->promise) {
 		if (!(OBJ_FLAGS(transfer->promise) & IS_OBJ_FREE_CALLED)) {
-			wechatpay_promise_detach(transfer->promise);
+			wechatpay_promise_abandon(transfer->promise);
 		}
 		OBJ_RELEASE(transfer->promise);
 	}
@@ -213,6 +213,18 @@ static bool build_default_headers(wechatpay_client *client, HashTable *config)
 	return wechatpay_headers_from_array(headers, Z_ARRVAL_P(configured));
 }
 
+/* True when `text` can stand inside a quoted field of the Authorization header. */
+static bool quoted_field_safe(zend_string *text)
+{
+	for (size_t i = 0; i < ZSTR_LEN(text); i++) {
+		unsigned char c = (unsigned char) ZSTR_VAL(text)[i];
+		if (c < 0x20 || c == 0x7f || c == '"') {
+			return false;
+		}
+	}
+	return true;
+}
+
 static void type_error(const char *argument, const char *expected, zval *given)
 {
 	zend_type_error("WeChatPay\\ClientDecorator::transformRequest(): Argument %s must be of type %s, %s given",
@@ -246,6 +258,11 @@ static bool validate(HashTable *config)
 	zval *serial = zend_hash_str_find_deref(config, ZEND_STRL("serial"));
 	if (!serial || Z_TYPE_P(serial) != IS_STRING) {
 		wechatpay_throw_invalid_argument("The serial number of the merchant's certificate aka `serial` is required, usually hexadecial.");
+		return false;
+	}
+	/* both go inside the Authorization header's quoted fields: nothing may break out of them */
+	if (!quoted_field_safe(Z_STR_P(mchid)) || !quoted_field_safe(Z_STR_P(serial))) {
+		wechatpay_throw_invalid_argument("The `mchid` and `serial` must not contain control characters or double quotes.");
 		return false;
 	}
 	zval *key = zend_hash_str_find_deref(config, ZEND_STRL("privateKey"));

@@ -6,6 +6,7 @@
  * static::joinedByLineFeed(), so a subclass that overrides it is honoured as in the SDK.
  */
 #include "php.h"
+#include "ext/date/php_date.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
 #include "ext/spl/spl_exceptions.h"
@@ -86,7 +87,7 @@ ZEND_METHOD(WeChatPay_Formatter, nonce)
 ZEND_METHOD(WeChatPay_Formatter, timestamp)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) time(NULL));
+	RETURN_LONG((zend_long) php_time()); /* PHP's time(): glibc's time(NULL) may lag it by a tick */
 }
 
 ZEND_METHOD(WeChatPay_Formatter, authorization)

@@ -901,6 +901,36 @@ void wechatpay_promise_detach(zend_object *promise)
 	promise_drop_hooks(p);
 }
 
+void wechatpay_promise_abandon(zend_object *promise)
+{
+	wechatpay_promise_detach(promise);
+	/* Walk the whole then() tree iteratively: every child is abandoned too, since a pending child
+	 * and its own children refer to each other just as the root and its children do. */
+	wechatpay_handlers **work = emalloc(sizeof(*work) * 8);
+	uint32_t size = 8, count = 0;
+	wechatpay_promise *root = promise_from(promise);
+	if (root->handlers) {
+		work[count++] = root->handlers;
+		root->handlers = NULL;
+	}
+	while (count) {
+		wechatpay_handlers *handlers = work[--count];
+		for (uint32_t i = 0; i < handlers->count; i++) {
+			wechatpay_promise *child = promise_from(handlers->item[i].child);
+			if (child->handlers) {
+				if (count == size) {
+					size *= 2;
+					work = erealloc(work, sizeof(*work) * size);
+				}
+				work[count++] = child->handlers;
+				child->handlers = NULL;
+			}
+		}
+		handlers_free(handlers);
+	}
+	efree(work);
+}
+
 bool wechatpay_promise_is_pending(zend_object *promise)
 {
 	return promise_from(promise)->state == WECHATPAY_PENDING;

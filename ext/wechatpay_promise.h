@@ -23,6 +23,10 @@ zend_object *wechatpay_promise_new(const wechatpay_waiter *waiter); /* pending, 
 void wechatpay_promise_fulfill(zend_object *promise, zval *value);  /* no-op if already settled; copies value */
 void wechatpay_promise_reject(zend_object *promise, zval *reason);
 void wechatpay_promise_detach(zend_object *promise);      /* forget the waiter without settling (owner is going away) */
+/* The work behind the promise will never finish: forget the waiter and the callbacks and children
+ * registered with then(), without settling and without running any of them (this also breaks the
+ * parent <-> child cycles that would otherwise outlive the request). */
+void wechatpay_promise_abandon(zend_object *promise);
 bool wechatpay_promise_is_pending(zend_object *promise);
 void wechatpay_task_queue_run(void);                       /* run queued callbacks until empty (what wait() does) */
 

@@ -197,12 +197,17 @@ static bool seconds_option(double *out, zval *value, const char *name)
 	if (!value) {
 		return true;
 	}
-	if (Z_TYPE_P(value) != IS_LONG && Z_TYPE_P(value) != IS_DOUBLE && Z_TYPE_P(value) != IS_STRING) {
+	double seconds;
+	if (Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE) {
+		seconds = zval_get_double(value);
+	} else if (Z_TYPE_P(value) != IS_STRING
+			|| !is_numeric_string(Z_STRVAL_P(value), Z_STRLEN_P(value), NULL, &seconds, false)) {
 		wechatpay_throw_invalid_argument("The \"%s\" request option must be a number of seconds, %s given.",
-				name, zend_zval_type_name(value));
+				name, Z_TYPE_P(value) == IS_STRING ? "a non-numeric string" : zend_zval_type_name(value));
 		return false;
+	} else {
+		seconds = zval_get_double(value);
 	}
-	double seconds = zval_get_double(value);
 	if (!(seconds >= 0) || seconds > 86400.0 * 365) {
 		wechatpay_throw_invalid_argument("The \"%s\" request option must be a number of seconds, %s given.",
 				name, "an out-of-range value");

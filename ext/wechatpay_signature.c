@@ -4,6 +4,7 @@
  * (PKCS#1 v1.5) sign and verify primitives on OpenSSL EVP.
  */
 #include "php.h"
+#include "ext/date/php_date.h"
 #include "zend_smart_str.h"
 #include "zend_exceptions.h"
 #include "ext/standard/base64.h"
@@ -71,7 +72,7 @@ zend_string *wechatpay_authorization(zend_string *mchid, zend_string *serial, EV
 		return NULL;
 	}
 	char timestamp[24];
-	int timestamp_length = snprintf(timestamp, sizeof(timestamp), "%lld", (long long) time(NULL));
+	int timestamp_length = snprintf(timestamp, sizeof(timestamp), "%lld", (long long) php_time());
 
 	smart_str message = {0};
 	smart_str_append(&message, request->method);

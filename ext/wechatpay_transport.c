@@ -155,6 +155,9 @@ static void configure(wechatpay_transfer *transfer, CURL *easy)
 	if (!zend_hash_str_exists(&request->headers, ZEND_STRL("accept"))) {
 		lines = curl_slist_append(lines, "Accept:");
 	}
+	if (!zend_hash_str_exists(&request->headers, ZEND_STRL("content-type"))) {
+		lines = curl_slist_append(lines, "Content-Type:"); /* not libcurl's form default for POST */
+	}
 	if (request->decode_content && !zend_hash_str_exists(&request->headers, ZEND_STRL("accept-encoding"))) {
 		/* decode what the server compresses, as Guzzle does, without advertising it */
 		curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");

@@ -5,6 +5,7 @@
  * Parsed keys are cached per serial and reparsed only when the configured value changes.
  */
 #include "php.h"
+#include "ext/date/php_date.h"
 #include "zend_smart_str.h"
 #include "ext/standard/base64.h"
 #include "ext/standard/php_string.h"
@@ -112,7 +113,7 @@ wechatpay_verdict wechatpay_verify_reply(zval *certs, HashTable *cache, const we
 	zval timestamp_value;
 	ZVAL_STR(&timestamp_value, timestamp);
 	zend_long replied_at = zval_get_long(&timestamp_value); /* intval(): junk reads as 0 and fails */
-	zend_long now = (zend_long) time(NULL);
+	zend_long now = (zend_long) php_time(); /* the clock PHP's time() reads */
 	zend_long offset = now > replied_at ? now - replied_at : replied_at - now;
 	if (offset > WECHATPAY_MAXIMUM_CLOCK_OFFSET || offset < 0) {
 		verdict.failure = zend_strpprintf(0,

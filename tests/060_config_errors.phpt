@@ -20,6 +20,8 @@ $cases = [
     'mchid int' => ['mchid' => 1900000109, 'serial' => 'S', 'privateKey' => $key, 'certs' => ['P' => null]],
     'secret int' => ['mchid' => '1', 'serial' => 'S', 'privateKey' => $key, 'certs' => ['P' => null], 'secret' => 1],
     'merchant string' => ['mchid' => '1', 'serial' => 'S', 'privateKey' => $key, 'certs' => ['P' => null], 'merchant' => 'x'],
+    'CRLF in serial' => ['mchid' => '1', 'serial' => "S\",\r\nX-Injected: yes", 'privateKey' => $key, 'certs' => ['P' => null]],
+    'quote in mchid' => ['mchid' => '1"', 'serial' => 'S', 'privateKey' => $key, 'certs' => ['P' => null]],
 ];
 foreach ($cases as $name => $config) {
     try {
@@ -54,6 +56,8 @@ int-like serial collides: WeChatPay\Exception\InvalidArgumentException: The `cer
 mchid int: TypeError: WeChatPay\ClientDecorator::transformRequest(): Argument #1 ($mchid) must be of type ?string, int given
 secret int: TypeError: WeChatPay\ClientDecorator::transformRequest(): Argument #2 ($secret) must be of type string, int given
 merchant string: TypeError: WeChatPay\ClientDecorator::transformRequest(): Argument #3 ($merchant) must be of type ?array, string given
+CRLF in serial: WeChatPay\Exception\InvalidArgumentException: The `mchid` and `serial` must not contain control characters or double quotes.
+quote in mchid: WeChatPay\Exception\InvalidArgumentException: The `mchid` and `serial` must not contain control characters or double quotes.
 decorator: The merchant' ID aka `mchid` is required, usually numerical.
 bool(true)
 string(60) "The merchant' ID aka `mchid` is required, usually numerical."

@@ -31,6 +31,9 @@ echo $e['headers']['x-config'], ' ', $e['headers']['content-type'], "\n";
 // headers => null drops every default
 $e = wechatpay_echo($i->v3->echo->get(['headers' => null]));
 var_dump(isset($e['headers']['accept']), isset($e['headers']['user-agent']), isset($e['headers']['content-type']), isset($e['headers']['authorization']));
+// …and libcurl adds no Content-Type of its own to a POST body either
+$e = wechatpay_echo($i->v3->echo->post(['headers' => null, 'body' => 'a=1']));
+var_dump(isset($e['headers']['content-type']), $e['body']);
 
 // query: array (RFC 3986) or string, replacing any query in the path
 echo wechatpay_echo($i->chain('v3/q?old=1')->get(['query' => ['a' => 'x y+z', 'b' => [1, 2], 'c' => null, 'd' => true, 'e' => false, 'f' => '中']]))['target'], "\n";
@@ -48,6 +51,8 @@ foreach ([
     'NAN json' => ['json' => [NAN]],
     'headers string' => ['headers' => 'x'],
     'query object' => ['query' => new stdClass],
+    'timeout not numeric' => ['timeout' => 'abc'],
+    'timeout array' => ['timeout' => [1]],
 ] as $name => $options) {
     foreach (['get', 'getAsync'] as $verb) {
         try {
@@ -75,6 +80,8 @@ bool(false)
 bool(false)
 bool(false)
 bool(true)
+bool(false)
+string(3) "a=1"
 /v3/q?a=x%20y%2Bz&b%5B0%5D=1&b%5B1%5D=2&d=1&e=0&f=%E4%B8%AD
 /v3/q?k=v&w
 CRLF in value get: WeChatPay\Exception\InvalidArgumentException: A header value must not contain CR, LF, NUL or other control characters.
@@ -97,3 +104,7 @@ headers string get: WeChatPay\Exception\InvalidArgumentException: headers must b
 headers string getAsync: WeChatPay\Exception\InvalidArgumentException: headers must be an array
 query object get: InvalidArgumentException: query must be a string or array
 query object getAsync: InvalidArgumentException: query must be a string or array
+timeout not numeric get: WeChatPay\Exception\InvalidArgumentException: The "timeout" request option must be a number of seconds, a non-numeric string given.
+timeout not numeric getAsync: WeChatPay\Exception\InvalidArgumentException: The "timeout" request option must be a number of seconds, a non-numeric string given.
+timeout array get: WeChatPay\Exception\InvalidArgumentException: The "timeout" request option must be a number of seconds, array given.
+timeout array getAsync: WeChatPay\Exception\InvalidArgumentException: The "timeout" request option must be a number of seconds, array given.

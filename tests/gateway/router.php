@@ -217,6 +217,14 @@ function gateway_reply(string $method, string $target, array $headers, string $b
     if (isset($modes['sleep'])) {
         usleep((int) ((float) $modes['sleep'][0] * 1e6));
     }
+    if (isset($modes['skew'])) {
+        // answer early in a second, so that the client reads its clock within the same second and
+        // the offset it sees is exactly the skew asked for
+        $fraction = fmod(microtime(true), 1.0);
+        if ($fraction > 0.5) {
+            usleep((int) ((1.0 - $fraction) * 1e6) + 2000);
+        }
+    }
     $timestamp = (string) (time() + (int) ($modes['skew'][0] ?? 0));
     $nonce = nonce();
     $signed = isset($modes['other-body']) ? $reply . ' ' : $reply;
