@@ -97,7 +97,7 @@ $address = $argv[$rest] ?? '127.0.0.1:0';
 $cert = $options['tls'] ?? null;
 $parent = (int) ($options['parent'] ?? 0);
 $keys = getenv('WECHATPAY_GATEWAY_KEYS') ?: __DIR__ . '/../.keys';
-$context = stream_context_create($cert === null ? [] : ['ssl' => ['local_cert' => "$keys/$cert.crt", 'local_pk' => "$keys/$cert.key"]]);
+$context = stream_context_create(['socket' => ['tcp_nodelay' => true]] + ($cert === null ? [] : ['ssl' => ['local_cert' => "$keys/$cert.crt", 'local_pk' => "$keys/$cert.key"]]));
 $server = @stream_socket_server("tcp://$address", $errno, $error, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $context);
 if ($server === false || ($cert !== null && !is_file("$keys/$cert.crt"))) {
     fwrite(STDERR, "usage: php -n server.php [--tls=CERT] [--parent=PID] [HOST:PORT] ($error)\n");
