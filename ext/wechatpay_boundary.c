@@ -204,10 +204,10 @@ void wechatpay_boundary_http_error(const wechatpay_request *request, const wecha
 	wechatpay_exception_set(Z_OBJ_P(out), wechatpay_ce_RequestException, ZEND_STRL("response"), response);
 }
 
-void wechatpay_boundary_verify_error(const wechatpay_request *request, zval *response, zend_string *message,
-		zval *previous, zval *out)
+void wechatpay_boundary_request_error(const char *guzzle_name, size_t guzzle_name_len, zend_class_entry *native,
+		const wechatpay_request *request, zval *response, zend_string *message, zval *previous, zval *out)
 {
-	zend_class_entry *guzzle = wechatpay_guzzle_class(ZEND_STRL("GuzzleHttp\\Exception\\RequestException"));
+	zend_class_entry *guzzle = wechatpay_guzzle_class(guzzle_name, guzzle_name_len);
 	zend_class_entry *guzzle_request_ce = guzzle ? wechatpay_guzzle_class(ZEND_STRL("GuzzleHttp\\Psr7\\Request")) : NULL;
 	if (guzzle && guzzle_request_ce) {
 		zval argv[4];
@@ -230,12 +230,19 @@ void wechatpay_boundary_verify_error(const wechatpay_request *request, zval *res
 		}
 		return;
 	}
-	object_init_ex(out, wechatpay_ce_RequestException);
+	object_init_ex(out, native);
 	set_message(out, message, 0);
 	wechatpay_exception_set(Z_OBJ_P(out), wechatpay_ce_RequestException, ZEND_STRL("response"), response);
 	if (previous) {
 		zend_update_property(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("previous"), previous);
 	}
+}
+
+void wechatpay_boundary_verify_error(const wechatpay_request *request, zval *response, zend_string *message,
+		zval *previous, zval *out)
+{
+	wechatpay_boundary_request_error(ZEND_STRL("GuzzleHttp\\Exception\\RequestException"), wechatpay_ce_RequestException,
+			request, response, message, previous, out);
 }
 
 static bool is_connect_error(CURLcode code)

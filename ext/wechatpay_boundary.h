@@ -23,6 +23,11 @@ void wechatpay_boundary_http_error(const wechatpay_request *request, const wecha
 void wechatpay_boundary_verify_error(const wechatpay_request *request, zval *response, zend_string *message,
 		zval *previous, zval *out);
 
+/* new Guzzle's `guzzle_name`($message, $request, $response, $previous) (a RequestException), else the
+ * native class; `previous` may be NULL. */
+void wechatpay_boundary_request_error(const char *guzzle_name, size_t guzzle_name_len, zend_class_entry *native,
+		const wechatpay_request *request, zval *response, zend_string *message, zval *previous, zval *out);
+
 /* ConnectException / RequestException for a transfer that got no reply; the code is curl's. */
 void wechatpay_boundary_transfer_error(const wechatpay_request *request, const wechatpay_reply *reply, zval *out);
 

@@ -398,12 +398,148 @@ static bool conclude(wechatpay_client *client, wechatpay_transfer *transfer, zva
 	return true;
 }
 
-/* An asynchronous transfer completed: settle its promise (callbacks only run later, from wait()). */
-static void transfer_done(wechatpay_transfer *transfer)
+/* The signer, for the request's current target: it runs for every hop, as the SDK's signer does
+ * inside Guzzle's redirect middleware. False with the exception in flight. */
+static bool sign(wechatpay_client *client, wechatpay_request *request)
+{
+	zend_string *authorization = wechatpay_authorization(client->mchid, client->serial, client->private_key, request);
+	if (!authorization) {
+		return false;
+	}
+	wechatpay_request_set_header(request, ZEND_STRL("Authorization"), ZSTR_VAL(authorization), ZSTR_LEN(authorization));
+	zend_string_release(authorization);
+	return true;
+}
+
+typedef enum {
+	REDIRECT_NONE,    /* the reply is final */
+	REDIRECT_FOLLOW,  /* the request now targets the next hop, signed: send it again */
+	REDIRECT_FAILED   /* the rejection reason is in `result` */
+} redirect_step;
+
+/* "scheme://authority" of an absolute URL: its length, for an origin comparison. */
+static size_t origin_length(const zend_string *url)
+{
+	const char *authority = strstr(ZSTR_VAL(url), "://") + 3;
+	return (authority - ZSTR_VAL(url)) + strcspn(authority, "/?#");
+}
+
+static redirect_step redirect_failure(wechatpay_transfer *transfer, const char *guzzle_name, size_t guzzle_name_len,
+		zend_class_entry *native, zend_string *message, zval *result)
+{
+	zval response;
+	if (!wechatpay_boundary_response(&transfer->reply, &response)) {
+		ZVAL_OBJ(result, EG(exception));
+		GC_ADDREF(EG(exception));
+		zend_clear_exception();
+	} else {
+		wechatpay_boundary_request_error(guzzle_name, guzzle_name_len, native, &transfer->request, &response,
+				message, NULL, result);
+		zval_ptr_dtor(&response);
+	}
+	zend_string_release(message);
+	return REDIRECT_FAILED;
+}
+
+/* Guzzle's RedirectMiddleware for a finished hop: a 3xx with a Location, while `allow_redirects`
+ * allows, turns the request into the next hop's (RFC 3986 resolution, 303 and non-strict 301/302
+ * become GET without a body, Referer, Cookie dropped across origins) and signs it again. */
+static redirect_step redirect(wechatpay_client *client, wechatpay_transfer *transfer, zval *result)
+{
+	wechatpay_request *request = &transfer->request;
+	wechatpay_reply *reply = &transfer->reply;
+	if (reply->error != CURLE_OK || request->redirect_max == 0 || reply->status < 300 || reply->status > 399) {
+		return REDIRECT_NONE;
+	}
+	zend_string *location = wechatpay_reply_header(reply, ZEND_STRL("Location"));
+	if (!location) {
+		return REDIRECT_NONE;
+	}
+	if (++request->redirect_count > request->redirect_max) {
+		return redirect_failure(transfer, ZEND_STRL("GuzzleHttp\\Exception\\TooManyRedirectsException"),
+				wechatpay_ce_TooManyRedirectsException,
+				zend_strpprintf(0, "Will not follow more than " ZEND_LONG_FMT " redirects", request->redirect_max), result);
+	}
+	/* the target must use an allowed scheme: checked on the Location when it names one that cannot
+	 * be resolved (not http or https), else on the resolved URL */
+	const char *text = ZSTR_VAL(location);
+	size_t scheme_len = strspn(text, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+	bool foreign = scheme_len && text[scheme_len] == ':' && !(scheme_len == 4 && strncasecmp(text, "http", 4) == 0)
+		&& !(scheme_len == 5 && strncasecmp(text, "https", 5) == 0);
+	wechatpay_url next = {0};
+	if (!foreign && !wechatpay_url_build(request->url.url, location, NULL, &next)) {
+		ZVAL_OBJ(result, EG(exception));
+		GC_ADDREF(EG(exception));
+		zend_clear_exception();
+		return REDIRECT_FAILED;
+	}
+	uint8_t protocol = foreign ? 0 : strncmp(ZSTR_VAL(next.url), "https:", 6) == 0 ? WECHATPAY_PROTOCOL_HTTPS : WECHATPAY_PROTOCOL_HTTP;
+	if (!(request->redirect_protocols & protocol)) {
+		uint8_t allowed = request->redirect_protocols;
+		zend_string *message = zend_strpprintf(0, "Redirect URI, %s, does not use one of the allowed redirect protocols: %s",
+				foreign ? text : ZSTR_VAL(next.url),
+				allowed == 3 ? "http, https" : allowed == 1 ? "http" : allowed == 2 ? "https" : "");
+		if (!foreign) {
+			wechatpay_url_release(&next);
+		}
+		return redirect_failure(transfer, ZEND_STRL("GuzzleHttp\\Exception\\BadResponseException"),
+				wechatpay_ce_BadResponseException, message, result);
+	}
+
+	if (reply->status == 303 || (reply->status <= 302 && !request->redirect_strict)) {
+		if (!zend_string_equals_literal(request->method, "GET") && !zend_string_equals_literal(request->method, "HEAD")
+				&& !zend_string_equals_literal(request->method, "OPTIONS")) {
+			zend_string_release(request->method);
+			request->method = ZSTR_INIT_LITERAL("GET", 0);
+		}
+		zend_string_release(request->body);
+		request->body = ZSTR_EMPTY_ALLOC();
+	}
+	bool same_scheme = strncmp(ZSTR_VAL(next.url), ZSTR_VAL(request->url.url), strcspn(ZSTR_VAL(next.url), ":") + 1) == 0;
+	if (request->redirect_referer && same_scheme) {
+		wechatpay_request_set_header(request, ZEND_STRL("Referer"), ZSTR_VAL(request->url.url), ZSTR_LEN(request->url.url));
+	} else {
+		zend_hash_str_del(&request->headers, ZEND_STRL("referer"));
+	}
+	size_t origin = origin_length(request->url.url);
+	if (origin != origin_length(next.url) || strncasecmp(ZSTR_VAL(next.url), ZSTR_VAL(request->url.url), origin) != 0) {
+		zend_hash_str_del(&request->headers, ZEND_STRL("authorization"));
+		zend_hash_str_del(&request->headers, ZEND_STRL("cookie"));
+	}
+	wechatpay_url_release(&request->url);
+	request->url = next;
+	wechatpay_reply_release(reply);
+
+	if (!sign(client, request)) {
+		ZVAL_OBJ(result, EG(exception));
+		GC_ADDREF(EG(exception));
+		zend_clear_exception();
+		return REDIRECT_FAILED;
+	}
+	return REDIRECT_FOLLOW;
+}
+
+/* An asynchronous hop completed: send the next one, or settle the promise (callbacks only run later,
+ * from wait()). True when the transfer is finished and freed. */
+static bool transfer_done(wechatpay_transfer *transfer)
 {
 	wechatpay_client *client = transfer->owner;
 	zval result;
-	if (conclude(client, transfer, &result)) {
+	bool fulfilled = false;
+	switch (redirect(client, transfer, &result)) {
+		case REDIRECT_FOLLOW:
+			wechatpay_transport_start(&client->transport, transfer);
+			if (transfer->easy) {
+				return false;
+			}
+			ZEND_FALLTHROUGH; /* could not even be queued: a transfer error */
+		case REDIRECT_NONE:
+			fulfilled = conclude(client, transfer, &result);
+			break;
+		case REDIRECT_FAILED:
+			break;
+	}
+	if (fulfilled) {
 		wechatpay_promise_fulfill(transfer->promise, &result);
 	} else {
 		wechatpay_promise_reject(transfer->promise, &result);
@@ -411,6 +547,7 @@ static void transfer_done(wechatpay_transfer *transfer)
 	zval_ptr_dtor(&result);
 	OBJ_RELEASE(transfer->promise);
 	wechatpay_transfer_free(transfer);
+	return true;
 }
 
 static void wait_for_transfer(zend_object *owner, void *context)
@@ -469,23 +606,23 @@ void wechatpay_client_request(zend_object *object, zend_string *method, zend_str
 		return;
 	}
 
-	zend_string *authorization = wechatpay_authorization(client->mchid, client->serial, client->private_key,
-			&transfer->request);
-	if (!authorization) {
+	/* the signer, then what Guzzle's curl handler checks as it starts */
+	if (!sign(client, &transfer->request) || !wechatpay_request_check_files(&transfer->request)) {
 		wechatpay_transfer_free(transfer);
 		if (async) {
 			rejected_with_exception(return_value);
 		}
 		return;
 	}
-	wechatpay_request_set_header(&transfer->request, ZEND_STRL("Authorization"),
-			ZSTR_VAL(authorization), ZSTR_LEN(authorization));
-	zend_string_release(authorization);
 
 	if (!async) {
-		wechatpay_transport_perform(&client->transport, transfer);
 		zval result;
-		bool fulfilled = conclude(client, transfer, &result);
+		redirect_step step;
+		do {
+			wechatpay_transport_perform(&client->transport, transfer);
+			step = redirect(client, transfer, &result);
+		} while (step == REDIRECT_FOLLOW);
+		bool fulfilled = step == REDIRECT_NONE && conclude(client, transfer, &result);
 		wechatpay_transfer_free(transfer);
 		if (fulfilled) {
 			RETURN_COPY_VALUE(&result);

@@ -13,6 +13,7 @@ extern zend_class_entry *wechatpay_ce_TransferException;
 extern zend_class_entry *wechatpay_ce_ConnectException;
 extern zend_class_entry *wechatpay_ce_RequestException;
 extern zend_class_entry *wechatpay_ce_BadResponseException;
+extern zend_class_entry *wechatpay_ce_TooManyRedirectsException;
 extern zend_class_entry *wechatpay_ce_ClientException;
 extern zend_class_entry *wechatpay_ce_ServerException;
 extern zend_class_entry *wechatpay_ce_RejectionException;

@@ -79,6 +79,11 @@ class BadResponseException extends RequestException
 {
 }
 
+/** More redirects than `allow_redirects`' max (the native stand-in for Guzzle's TooManyRedirectsException). */
+class TooManyRedirectsException extends RequestException
+{
+}
+
 /** A 4xx reply. */
 class ClientException extends BadResponseException
 {

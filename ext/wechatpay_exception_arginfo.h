@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: af5d25d680f1bbfeb189cff2c37e5167ecb0316e */
+ * Stub hash: 92ccf125e7e3214e9d2ffb6f8e994613d44b663b */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Exception_ConnectException_getHandlerContext, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
@@ -53,6 +53,11 @@ static const zend_function_entry class_WeChatPay_Exception_RequestException_meth
 
 
 static const zend_function_entry class_WeChatPay_Exception_BadResponseException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_TooManyRedirectsException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -203,6 +208,16 @@ static zend_class_entry *register_class_WeChatPay_Exception_BadResponseException
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "BadResponseException", class_WeChatPay_Exception_BadResponseException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_RequestException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_TooManyRedirectsException(zend_class_entry *class_entry_WeChatPay_Exception_RequestException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "TooManyRedirectsException", class_WeChatPay_Exception_TooManyRedirectsException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_RequestException);
 
 	return class_entry;

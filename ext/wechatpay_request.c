@@ -7,6 +7,10 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "ext/json/php_json.h"
+#include "ext/spl/spl_exceptions.h"
+#include "zend_exceptions.h"
+#include "SAPI.h"
+#include <curl/curl.h>
 #include "wechatpay_request.h"
 #include "wechatpay_exception.h"
 
@@ -166,9 +170,29 @@ static zend_string *encode_json(zval *value)
 	return buf.s ? smart_str_extract(&buf) : ZSTR_EMPTY_ALLOC();
 }
 
+/* A stream resource read whole, from its start when it can seek (what (string) Utils::streamFor($r)
+ * gives the signer and the handler alike). */
+static zend_string *body_from_stream(zval *resource)
+{
+	php_stream *stream;
+	php_stream_from_zval_no_verify(stream, resource);
+	if (!stream) {
+		wechatpay_throw_invalid_argument("The \"body\" request option must be a string, a stream resource or a stream object, %s given.",
+				"a resource that is not a stream");
+		return NULL;
+	}
+	if (!(stream->flags & PHP_STREAM_FLAG_NO_SEEK) && stream->ops->seek) {
+		php_stream_seek(stream, 0, SEEK_SET);
+	}
+	zend_string *bytes = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
+	return bytes ? bytes : ZSTR_EMPTY_ALLOC();
+}
+
 static zend_string *body_from_option(zval *body)
 {
 	switch (Z_TYPE_P(body)) {
+		case IS_RESOURCE:
+			return body_from_stream(body);
 		case IS_STRING:
 			return zend_string_copy(Z_STR_P(body));
 		case IS_LONG:
@@ -187,7 +211,7 @@ static zend_string *body_from_option(zval *body)
 					"or the \"multipart\" request option to send a multipart/form-data request.");
 			return NULL;
 	}
-	wechatpay_throw_invalid_argument("The \"body\" request option must be a string or a stringable object, %s given.",
+	wechatpay_throw_invalid_argument("The \"body\" request option must be a string, a stream resource or a stream object, %s given.",
 			zend_zval_type_name(body));
 	return NULL;
 }
@@ -214,6 +238,194 @@ static bool seconds_option(double *out, zval *value, const char *name)
 		return false;
 	}
 	*out = seconds;
+	return true;
+}
+
+/* `version`: compared loosely with 1.1 and 2.0 as Guzzle's curl handler does; anything else is 1.0. */
+static bool apply_version(wechatpay_request *request, zval *version)
+{
+	if (!version) {
+		return true;
+	}
+	double number;
+	if (Z_TYPE_P(version) == IS_LONG || Z_TYPE_P(version) == IS_DOUBLE) {
+		number = zval_get_double(version);
+	} else if (Z_TYPE_P(version) == IS_STRING) {
+		zend_long l;
+		zend_uchar type = is_numeric_string(Z_STRVAL_P(version), Z_STRLEN_P(version), &l, &number, true);
+		number = type == IS_LONG ? (double) l : type == IS_DOUBLE ? number : 0;
+	} else {
+		wechatpay_throw_invalid_argument("The \"version\" request option must be a string such as \"1.1\" or \"2.0\", %s given.",
+				zend_zval_type_name(version));
+		return false;
+	}
+	request->http_version = number == 1.1 ? CURL_HTTP_VERSION_1_1
+		: number == 2.0 ? CURL_HTTP_VERSION_2_0 : CURL_HTTP_VERSION_1_0;
+	return true;
+}
+
+static bool is_string_list(zval *value)
+{
+	zval *item;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
+		ZVAL_DEREF(item);
+		if (Z_TYPE_P(item) != IS_STRING) {
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* `proxy`: a proxy URL, or ['http' => URL, 'https' => URL, 'no' => [hosts]]; kept as given and
+ * resolved against each hop's URL. */
+static bool apply_proxy(wechatpay_request *request, zval *proxy)
+{
+	if (!proxy) {
+		return true;
+	}
+	bool valid = Z_TYPE_P(proxy) == IS_STRING;
+	if (Z_TYPE_P(proxy) == IS_ARRAY) {
+		valid = true;
+		zend_string *key;
+		zval *value;
+		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(proxy), key, value) {
+			ZVAL_DEREF(value);
+			if (key && zend_string_equals_literal(key, "no")) {
+				valid = valid && Z_TYPE_P(value) == IS_ARRAY && is_string_list(value);
+			} else if (key && (zend_string_equals_literal(key, "http") || zend_string_equals_literal(key, "https"))) {
+				valid = valid && (Z_TYPE_P(value) == IS_STRING || Z_TYPE_P(value) == IS_NULL);
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	if (!valid) {
+		wechatpay_throw_invalid_argument("The \"proxy\" request option must be a proxy URL, or an array of "
+				"'http' and 'https' proxy URLs and a 'no' list of hosts.");
+		return false;
+	}
+	ZVAL_COPY(&request->proxy, proxy);
+	return true;
+}
+
+static zend_string *path_string(zval *value)
+{
+	ZVAL_DEREF(value);
+	if (Z_TYPE_P(value) != IS_STRING || Z_STRLEN_P(value) == 0 || zend_str_has_nul_byte(Z_STR_P(value))) {
+		return NULL;
+	}
+	return Z_STR_P(value);
+}
+
+/* `cert` / `ssl_key`: a path, or [path, passphrase]. Existence is checked as the transfer starts. */
+static bool apply_client_certificate(zend_string **path, zend_string **password, zval *option, const char *name)
+{
+	if (!option) {
+		return true;
+	}
+	zend_string *file = NULL, *secret = NULL;
+	if (Z_TYPE_P(option) == IS_ARRAY) {
+		zval *first = zend_hash_index_find(Z_ARRVAL_P(option), 0);
+		zval *second = zend_hash_index_find(Z_ARRVAL_P(option), 1);
+		file = first ? path_string(first) : NULL;
+		if (second) {
+			ZVAL_DEREF(second);
+			secret = Z_TYPE_P(second) == IS_STRING && !zend_str_has_nul_byte(Z_STR_P(second)) ? Z_STR_P(second) : NULL;
+			if (!secret && Z_TYPE_P(second) != IS_NULL) {
+				file = NULL;
+			}
+		}
+	} else {
+		file = path_string(option);
+	}
+	if (!file) {
+		wechatpay_throw_invalid_argument("The \"%s\" request option must be a file path or [path, passphrase].", name);
+		return false;
+	}
+	*path = zend_string_copy(file);
+	*password = secret ? zend_string_copy(secret) : NULL;
+	return true;
+}
+
+/* `debug`: a stream resource gets libcurl's verbose trace; any other non-empty value sends it to
+ * STDOUT under the CLI and to php://output elsewhere (Guzzle's Utils::debugResource()). */
+static bool apply_debug(wechatpay_request *request, zval *debug)
+{
+	if (!debug || !zend_is_true(debug)) {
+		return true;
+	}
+	if (Z_TYPE_P(debug) == IS_RESOURCE) {
+		php_stream *stream;
+		php_stream_from_zval_no_verify(stream, debug);
+		if (!stream) {
+			wechatpay_throw_invalid_argument("The \"debug\" request option must be true or a stream resource.");
+			return false;
+		}
+		ZVAL_COPY(&request->debug, debug);
+		return true;
+	}
+	bool cli = strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
+	php_stream *stream = php_stream_open_wrapper(cli ? "php://stdout" : "php://output", "w", 0, NULL);
+	if (!stream) {
+		wechatpay_throw_invalid_argument("The \"debug\" output stream could not be opened.");
+		return false;
+	}
+	php_stream_to_zval(stream, &request->debug);
+	return true;
+}
+
+/* `allow_redirects` after Guzzle's merge: a key present with null (per request, else in the
+ * client config) turns redirects off; absent from both, Guzzle's defaults apply. */
+static bool apply_redirects(wechatpay_request *request, const wechatpay_request_defaults *defaults, HashTable *options)
+{
+	zval *option = zend_hash_str_find_deref(options, ZEND_STRL("allow_redirects"));
+	if (!option && defaults->options) {
+		option = zend_hash_str_find_deref(defaults->options, ZEND_STRL("allow_redirects"));
+	}
+	request->redirect_max = 5;
+	request->redirect_protocols = WECHATPAY_PROTOCOL_HTTP | WECHATPAY_PROTOCOL_HTTPS;
+	if (!option || Z_TYPE_P(option) == IS_TRUE) {
+		return true;
+	}
+	if (!zend_is_true(option)) {
+		request->redirect_max = 0;
+		return true;
+	}
+	if (Z_TYPE_P(option) != IS_ARRAY) {
+		zend_throw_exception(spl_ce_InvalidArgumentException, "allow_redirects must be true, false, or array", 0);
+		return false;
+	}
+	HashTable *settings = Z_ARRVAL_P(option);
+	zval *max = zend_hash_str_find_deref(settings, ZEND_STRL("max"));
+	if (max) {
+		if (Z_TYPE_P(max) != IS_LONG && Z_TYPE_P(max) != IS_NULL && Z_TYPE_P(max) != IS_FALSE
+				&& !(Z_TYPE_P(max) == IS_STRING && is_numeric_string(Z_STRVAL_P(max), Z_STRLEN_P(max), NULL, NULL, false) == IS_LONG)) {
+			wechatpay_throw_invalid_argument("The \"allow_redirects\" option's \"max\" must be an integer, %s given.",
+					zend_zval_type_name(max));
+			return false;
+		}
+		request->redirect_max = MAX(0, zval_get_long(max));
+	}
+	zval *strict = zend_hash_str_find_deref(settings, ZEND_STRL("strict"));
+	request->redirect_strict = strict && zend_is_true(strict);
+	zval *referer = zend_hash_str_find_deref(settings, ZEND_STRL("referer"));
+	request->redirect_referer = referer && zend_is_true(referer);
+	zval *protocols = zend_hash_str_find_deref(settings, ZEND_STRL("protocols"));
+	if (protocols) {
+		if (Z_TYPE_P(protocols) != IS_ARRAY) {
+			wechatpay_throw_invalid_argument("The \"allow_redirects\" option's \"protocols\" must be an array, %s given.",
+					zend_zval_type_name(protocols));
+			return false;
+		}
+		request->redirect_protocols = 0;
+		zval *item;
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(protocols), item) {
+			ZVAL_DEREF(item);
+			if (Z_TYPE_P(item) == IS_STRING && zend_string_equals_literal(Z_STR_P(item), "http")) {
+				request->redirect_protocols |= WECHATPAY_PROTOCOL_HTTP;
+			} else if (Z_TYPE_P(item) == IS_STRING && zend_string_equals_literal(Z_STR_P(item), "https")) {
+				request->redirect_protocols |= WECHATPAY_PROTOCOL_HTTPS;
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
 	return true;
 }
 
@@ -247,8 +459,33 @@ static bool apply_transport_options(wechatpay_request *request, const wechatpay_
 	zval *decode_content = merged_option(defaults, options, ZEND_STRL("decode_content"));
 	if (decode_content) {
 		request->decode_content = zend_is_true(decode_content);
+		if (request->decode_content && Z_TYPE_P(decode_content) != IS_TRUE) {
+			/* the encodings to ask for: sent as Accept-Encoding (over the caller's), and decoded */
+			zend_string *encodings = zval_try_get_string(decode_content);
+			if (!encodings) {
+				return false;
+			}
+			HashTable header;
+			zend_hash_init(&header, 1, NULL, ZVAL_PTR_DTOR, 0);
+			zval value;
+			ZVAL_STR(&value, encodings);
+			zend_hash_str_add_new(&header, ZEND_STRL("Accept-Encoding"), &value);
+			bool valid = wechatpay_headers_from_array(&request->headers, &header);
+			zend_hash_destroy(&header);
+			if (!valid) {
+				return false;
+			}
+		}
 	}
-	return true;
+	return seconds_option(&request->read_timeout, merged_option(defaults, options, ZEND_STRL("read_timeout")), "read_timeout")
+		&& apply_version(request, merged_option(defaults, options, ZEND_STRL("version")))
+		&& apply_proxy(request, merged_option(defaults, options, ZEND_STRL("proxy")))
+		&& apply_client_certificate(&request->cert, &request->cert_password,
+				merged_option(defaults, options, ZEND_STRL("cert")), "cert")
+		&& apply_client_certificate(&request->ssl_key, &request->ssl_key_password,
+				merged_option(defaults, options, ZEND_STRL("ssl_key")), "ssl_key")
+		&& apply_debug(request, merged_option(defaults, options, ZEND_STRL("debug")))
+		&& apply_redirects(request, defaults, options);
 }
 
 static bool resolve_url(wechatpay_request *request, const wechatpay_request_defaults *defaults,
@@ -300,6 +537,30 @@ static bool apply_body(wechatpay_request *request, HashTable *options, HashTable
 		zend_hash_str_update(conditional, ZEND_STRL("content-type"), &line);
 		return true;
 	}
+	zval *form = zend_hash_str_find_deref(options, ZEND_STRL("form_params"));
+	if (form && Z_TYPE_P(form) != IS_NULL) {
+		zval *multipart = zend_hash_str_find_deref(options, ZEND_STRL("multipart"));
+		if (multipart && Z_TYPE_P(multipart) != IS_NULL) {
+			zend_throw_exception(spl_ce_InvalidArgumentException, "You cannot use form_params and multipart at the same time. "
+					"Use the form_params option if you want to send application/x-www-form-urlencoded requests, "
+					"and the multipart option to send multipart/form-data requests.", 0);
+			return false;
+		}
+		if (Z_TYPE_P(form) != IS_ARRAY && Z_TYPE_P(form) != IS_OBJECT) {
+			wechatpay_throw_invalid_argument("The \"form_params\" request option must be an array, %s given.",
+					zend_zval_type_name(form));
+			return false;
+		}
+		smart_str built = {0};
+		if (!wechatpay_form_build(&built, HASH_OF(form))) {
+			return false;
+		}
+		request->body = built.s ? smart_str_extract(&built) : ZSTR_EMPTY_ALLOC();
+		zval line;
+		ZVAL_STR(&line, zend_string_init(ZEND_STRL("Content-Type: application/x-www-form-urlencoded"), 0));
+		zend_hash_str_update(conditional, ZEND_STRL("content-type"), &line);
+		return true;
+	}
 	zval *body = zend_hash_str_find_deref(options, ZEND_STRL("body"));
 	if (body && Z_TYPE_P(body) != IS_NULL) {
 		request->body = body_from_option(body);
@@ -317,6 +578,9 @@ bool wechatpay_request_build(wechatpay_request *request, const wechatpay_request
 	request->verify_peer = true;
 	request->http_errors = true;
 	request->decode_content = true;
+	request->http_version = CURL_HTTP_VERSION_1_1;
+	ZVAL_UNDEF(&request->proxy);
+	ZVAL_UNDEF(&request->debug);
 	zend_hash_init(&request->headers, 8, NULL, ZVAL_PTR_DTOR, 0);
 
 	HashTable conditional;
@@ -377,5 +641,93 @@ void wechatpay_request_release(wechatpay_request *request)
 		zend_string_release(request->ca_file);
 		request->ca_file = NULL;
 	}
+	zend_string **strings[] = {&request->cert, &request->cert_password, &request->ssl_key, &request->ssl_key_password};
+	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
+		if (*strings[i]) {
+			zend_string_release(*strings[i]);
+			*strings[i] = NULL;
+		}
+	}
+	zval_ptr_dtor(&request->proxy);
+	ZVAL_UNDEF(&request->proxy);
+	zval_ptr_dtor(&request->debug);
+	ZVAL_UNDEF(&request->debug);
 	zend_hash_destroy(&request->headers);
+}
+
+/* file_exists(): any stream wrapper that can stat, quietly. */
+static bool file_exists(zend_string *path)
+{
+	php_stream_statbuf ssb;
+	return php_stream_stat_path_ex(ZSTR_VAL(path), PHP_STREAM_URL_STAT_QUIET, &ssb, NULL) == 0;
+}
+
+bool wechatpay_request_check_files(const wechatpay_request *request)
+{
+	if (request->cert && !file_exists(request->cert)) {
+		zend_throw_exception_ex(spl_ce_InvalidArgumentException, 0, "SSL certificate not found: %s", ZSTR_VAL(request->cert));
+		return false;
+	}
+	if (request->ssl_key && !file_exists(request->ssl_key)) {
+		zend_throw_exception_ex(spl_ce_InvalidArgumentException, 0, "SSL private key not found: %s", ZSTR_VAL(request->ssl_key));
+		return false;
+	}
+	return true;
+}
+
+/* Guzzle's Utils::isHostInNoProxy(): '*', an exact host, or a domain suffix (leading dots ignored). */
+static bool host_in_no_proxy(const char *host, size_t host_len, HashTable *areas)
+{
+	zval *item;
+	ZEND_HASH_FOREACH_VAL(areas, item) {
+		ZVAL_DEREF(item);
+		const char *area = Z_STRVAL_P(item);
+		size_t len = Z_STRLEN_P(item);
+		if (len == 1 && area[0] == '*') {
+			return true;
+		}
+		if (len == 0) {
+			continue;
+		}
+		if (len == host_len && memcmp(area, host, len) == 0) {
+			return true;
+		}
+		while (len && *area == '.') {
+			area++;
+			len--;
+		}
+		if (host_len >= len + 1 && host[host_len - len - 1] == '.' && memcmp(host + host_len - len, area, len) == 0) {
+			return true;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return false;
+}
+
+const char *wechatpay_request_proxy(const wechatpay_request *request)
+{
+	if (Z_TYPE(request->proxy) == IS_STRING) {
+		return Z_STRVAL(request->proxy);
+	}
+	if (Z_TYPE(request->proxy) != IS_ARRAY) {
+		return NULL;
+	}
+	const char *url = ZSTR_VAL(request->url.url);
+	bool https = strncmp(url, "https://", 8) == 0;
+	zval *proxy = zend_hash_str_find_deref(Z_ARRVAL(request->proxy), https ? "https" : "http", https ? 5 : 4);
+	if (!proxy || Z_TYPE_P(proxy) != IS_STRING) {
+		return NULL;
+	}
+	zval *no = zend_hash_str_find_deref(Z_ARRVAL(request->proxy), ZEND_STRL("no"));
+	if (no) {
+		/* the host as Guzzle sees it, cut at its first ':' (explode(':', $host, 2)) */
+		const char *host = strstr(url, "://") + 3, *end = host + strcspn(host, "/?#");
+		const char *at = memchr(host, '@', end - host);
+		host = at ? at + 1 : host;
+		const char *colon = memchr(host, ':', end - host);
+		end = colon ? colon : end;
+		if (host_in_no_proxy(host, end - host, Z_ARRVAL_P(no))) {
+			return NULL;
+		}
+	}
+	return Z_STRVAL_P(proxy);
 }

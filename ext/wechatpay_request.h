@@ -18,8 +18,23 @@ typedef struct _wechatpay_request {
 	bool verify_peer;           /* TLS peer and host verification */
 	zend_string *ca_file;       /* `verify` given as a CA bundle path, else NULL */
 	bool http_errors;           /* 4xx/5xx become exceptions */
-	bool decode_content;        /* transparently decode gzip/deflate replies */
+	bool decode_content;        /* decode what the server compresses (Accept-Encoding header: only those) */
+	/* options below are zero / NULL / UNDEF when absent and then cost nothing */
+	double read_timeout;        /* seconds without a received byte before giving up; 0 = no limit */
+	long http_version;          /* CURL_HTTP_VERSION_* from `version` (Guzzle's default is 1.1) */
+	zval proxy;                 /* `proxy` as given (string, or scheme => proxy plus 'no'); resolved per hop */
+	zend_string *cert, *cert_password;       /* `cert`: client certificate path [, passphrase] */
+	zend_string *ssl_key, *ssl_key_password; /* `ssl_key`: its private key path [, passphrase] */
+	zval debug;                 /* `debug`: the stream resource libcurl's verbose trace goes to */
+	zend_long redirect_max;     /* `allow_redirects`: hops to follow (0 = none) */
+	zend_long redirect_count;   /* hops followed so far */
+	bool redirect_strict;       /* 301/302 keep the method and body (303 never does) */
+	bool redirect_referer;      /* send Referer on same-scheme hops */
+	uint8_t redirect_protocols; /* WECHATPAY_PROTOCOL_* a Location may use */
 } wechatpay_request;
+
+#define WECHATPAY_PROTOCOL_HTTP  1
+#define WECHATPAY_PROTOCOL_HTTPS 2
 
 /* Per-client defaults the options are merged over (Guzzle's client config). */
 typedef struct _wechatpay_request_defaults {
@@ -37,6 +52,14 @@ void wechatpay_request_set_header(wechatpay_request *request, const char *name, 
 		const char *value, size_t value_len);
 
 void wechatpay_request_release(wechatpay_request *request);
+
+/* What Guzzle's curl handler checks as it starts (a rejection, not a synchronous throw, for async
+ * calls): the `cert` and `ssl_key` files exist. False with \InvalidArgumentException thrown. */
+bool wechatpay_request_check_files(const wechatpay_request *request);
+
+/* The `proxy` that applies to the request's current URL (array form: by scheme, minus 'no' hosts),
+ * or NULL for none. */
+const char *wechatpay_request_proxy(const wechatpay_request *request);
 
 /* Turns a Guzzle-style headers array (name => string or list of strings) into header lines keyed by
  * lower-case name, appended to `lines`. False with an exception for bad names, values or types. */

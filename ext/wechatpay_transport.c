@@ -5,6 +5,7 @@
  */
 #include "php.h"
 #include "ext/standard/php_string.h"
+#include <math.h>
 #include "php_wechatpay.h"
 #include "wechatpay_transport.h"
 
@@ -116,6 +117,20 @@ static CURL *new_easy(void)
 	return easy;
 }
 
+/* The `debug` trace, in libcurl's own verbose format: "* " info, "> " sent and "< " received headers. */
+static int trace(CURL *easy, curl_infotype type, char *data, size_t size, void *userdata)
+{
+	static const char *const prefixes[] = {"* ", "< ", "> "};
+	(void) easy;
+	if (type != CURLINFO_TEXT && type != CURLINFO_HEADER_IN && type != CURLINFO_HEADER_OUT) {
+		return 0;
+	}
+	php_stream *stream = userdata;
+	php_stream_write(stream, prefixes[type], 2);
+	php_stream_write(stream, data, size);
+	return 0;
+}
+
 /* Applies everything about the request to `easy`; leaves easy-handle state from earlier requests
  * that this request does not set back at its defaults. */
 static void configure(wechatpay_transfer *transfer, CURL *easy)
@@ -158,12 +173,17 @@ static void configure(wechatpay_transfer *transfer, CURL *easy)
 	if (!zend_hash_str_exists(&request->headers, ZEND_STRL("content-type"))) {
 		lines = curl_slist_append(lines, "Content-Type:"); /* not libcurl's form default for POST */
 	}
-	if (request->decode_content && !zend_hash_str_exists(&request->headers, ZEND_STRL("accept-encoding"))) {
+	zval *accept_encoding = zend_hash_str_find(&request->headers, ZEND_STRL("accept-encoding"));
+	if (!request->decode_content) {
+		curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, NULL);
+	} else if (accept_encoding) {
+		/* decode exactly the encodings asked for ("Accept-Encoding: " is 17 bytes; "…;" is empty) */
+		curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING,
+				Z_STRLEN_P(accept_encoding) > 17 ? Z_STRVAL_P(accept_encoding) + 17 : "");
+	} else {
 		/* decode what the server compresses, as Guzzle does, without advertising it */
 		curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
 		lines = curl_slist_append(lines, "Accept-Encoding:");
-	} else {
-		curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, NULL);
 	}
 	transfer->header_lines = lines;
 	curl_easy_setopt(easy, CURLOPT_HTTPHEADER, lines);
@@ -175,6 +195,33 @@ static void configure(wechatpay_transfer *transfer, CURL *easy)
 	/* a CA bundle named by `verify`, else libcurl's built-in default (the system bundle) */
 	curl_easy_setopt(easy, CURLOPT_CAINFO,
 			request->ca_file ? ZSTR_VAL(request->ca_file) : curl_version_info(CURLVERSION_NOW)->cainfo);
+
+	curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, request->http_version);
+	/* `read_timeout`: give up after that long (whole seconds, rounded up) without receiving a byte */
+	curl_easy_setopt(easy, CURLOPT_LOW_SPEED_LIMIT, request->read_timeout > 0 ? 1L : 0L);
+	curl_easy_setopt(easy, CURLOPT_LOW_SPEED_TIME, (long) ceil(request->read_timeout));
+	curl_easy_setopt(easy, CURLOPT_PROXY, wechatpay_request_proxy(request));
+
+	const char *cert = request->cert ? ZSTR_VAL(request->cert) : NULL;
+	const char *type = NULL; /* PEM, unless the file name says DER or P12 (as Guzzle decides) */
+	const char *dot = cert ? strrchr(cert, '.') : NULL;
+	if (dot && !strchr(dot, '/') && (strcasecmp(dot, ".der") == 0 || strcasecmp(dot, ".p12") == 0)) {
+		type = strcasecmp(dot, ".der") == 0 ? "DER" : "P12";
+	}
+	curl_easy_setopt(easy, CURLOPT_SSLCERT, cert);
+	curl_easy_setopt(easy, CURLOPT_SSLCERTTYPE, type);
+	curl_easy_setopt(easy, CURLOPT_SSLKEY, request->ssl_key ? ZSTR_VAL(request->ssl_key) : NULL);
+	/* one passphrase in libcurl: the key's wins, as in Guzzle (CURLOPT_SSLCERTPASSWD is an alias) */
+	zend_string *password = request->ssl_key_password ? request->ssl_key_password : request->cert_password;
+	curl_easy_setopt(easy, CURLOPT_KEYPASSWD, password ? ZSTR_VAL(password) : NULL);
+
+	php_stream *debug = NULL;
+	if (Z_TYPE(request->debug) == IS_RESOURCE) {
+		php_stream_from_zval_no_verify(debug, &request->debug);
+	}
+	curl_easy_setopt(easy, CURLOPT_VERBOSE, debug ? 1L : 0L);
+	curl_easy_setopt(easy, CURLOPT_DEBUGFUNCTION, debug ? trace : NULL);
+	curl_easy_setopt(easy, CURLOPT_DEBUGDATA, debug);
 }
 
 static void record_result(wechatpay_transfer *transfer, CURLcode code)
@@ -346,8 +393,9 @@ void wechatpay_transport_drive(wechatpay_transport *transport, wechatpay_transfe
 			curl_easy_getinfo(message->easy_handle, CURLINFO_PRIVATE, (char **) &transfer);
 			detach(transport, transfer);
 			record_result(transfer, code);
-			reached = reached || transfer == until;
-			done(transfer);
+			bool is_until = transfer == until;
+			bool finished = done(transfer);
+			reached = reached || (is_until && finished);
 		}
 		if (reached || !transport->in_flight) {
 			return;
@@ -356,10 +404,8 @@ void wechatpay_transport_drive(wechatpay_transport *transport, wechatpay_transfe
 	}
 }
 
-void wechatpay_transfer_free(wechatpay_transfer *transfer)
+void wechatpay_reply_release(wechatpay_reply *reply)
 {
-	wechatpay_request_release(&transfer->request);
-	wechatpay_reply *reply = &transfer->reply;
 	if (reply->reason) {
 		zend_string_release(reply->reason);
 	}
@@ -370,6 +416,13 @@ void wechatpay_transfer_free(wechatpay_transfer *transfer)
 		zend_array_release(reply->headers); /* the response object may share it */
 	}
 	smart_str_free(&reply->body);
+	memset(reply, 0, sizeof(*reply));
+}
+
+void wechatpay_transfer_free(wechatpay_transfer *transfer)
+{
+	wechatpay_request_release(&transfer->request);
+	wechatpay_reply_release(&transfer->reply);
 	if (transfer->header_lines) {
 		curl_slist_free_all(transfer->header_lines);
 	}

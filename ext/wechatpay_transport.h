@@ -23,8 +23,9 @@ typedef struct _wechatpay_reply {
 
 typedef struct _wechatpay_transfer wechatpay_transfer;
 
-/* Called from wechatpay_transport_drive() for each asynchronous transfer as it completes. */
-typedef void (*wechatpay_transfer_done)(wechatpay_transfer *transfer);
+/* Called from wechatpay_transport_drive() for each asynchronous transfer as it completes. True when
+ * the transfer is finished (the callback owns it), false when it was started again (a redirect). */
+typedef bool (*wechatpay_transfer_done)(wechatpay_transfer *transfer);
 
 struct _wechatpay_transfer {
 	wechatpay_request request;
@@ -75,6 +76,9 @@ void wechatpay_transport_drive(wechatpay_transport *transport, wechatpay_transfe
 void wechatpay_transport_abort(wechatpay_transport *transport, wechatpay_transfer *transfer);
 
 void wechatpay_transfer_free(wechatpay_transfer *transfer);
+
+/* Frees what a reply holds and zeroes it (before a transfer is sent again, to a redirect's target). */
+void wechatpay_reply_release(wechatpay_reply *reply);
 
 /* First value of a reply header, matched case-insensitively; NULL when absent. */
 zend_string *wechatpay_reply_header(const wechatpay_reply *reply, const char *name, size_t name_len);

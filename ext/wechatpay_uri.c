@@ -545,6 +545,17 @@ bool wechatpay_query_build(smart_str *out, HashTable *data, const char *key_pref
 	return true;
 }
 
+bool wechatpay_form_build(smart_str *out, HashTable *data)
+{
+	if (wechatpay_query_too_deep(data, WECHATPAY_QUERY_MAX_DEPTH)) {
+		zend_throw_exception_ex(spl_ce_InvalidArgumentException, 0,
+			"Query data is nested more than %d levels deep", WECHATPAY_QUERY_MAX_DEPTH);
+		return false;
+	}
+	php_url_encode_hash_ex(data, out, NULL, 0, NULL, 0, NULL, 0, NULL, "&", PHP_QUERY_RFC1738);
+	return true;
+}
+
 zend_string *wechatpay_query_from_option(zval *query)
 {
 	smart_str built = {0};

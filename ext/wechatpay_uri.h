@@ -69,4 +69,8 @@ zend_string *wechatpay_query_from_option(zval *query);
  */
 bool wechatpay_query_build(smart_str *out, HashTable *data, const char *key_prefix, size_t key_prefix_len);
 
+/* The `form_params` body: http_build_query($data, '', '&') (RFC 1738: spaces as '+'), with the same
+ * depth guard as wechatpay_query_build(). */
+bool wechatpay_form_build(smart_str *out, HashTable *data);
+
 #endif /* WECHATPAY_URI_H */

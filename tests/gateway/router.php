@@ -31,6 +31,9 @@ const MODES = [
     'truncate' => '',
     'gzip' => '',
     'redirect' => '/^(1?\d|20)$/',            // at most 20 hops
+    'redirect-status' => '/^30[12378]$/',     // the status of those hops (default 302)
+    'redirect-to' => '/^[a-z0-9-]{1,40}$/',   // hops go to /v3/<segment> instead of the same path
+    'redirect-origin' => '/^(localhost|ftp)$/', // hops go to http://localhost:PORT (another origin), or ftp://
     'nosigncheck' => '',
 ];
 
@@ -156,6 +159,12 @@ function seed(string $body): array
  */
 function route(string $method, string $target, array $headers, string $body): array
 {
+    // absolute form (what a forward proxy receives): served as the origin it names
+    $requestLine = $target;
+    if (preg_match('#^https?://[^/?]*#i', $target, $origin)) {
+        $target = substr($target, strlen($origin[0]));
+        $target = $target === '' || $target[0] === '?' ? "/$target" : $target;
+    }
     [$path, $query] = explode('?', $target, 2) + [1 => ''];
     try {
         $modes = parse_modes($headers['x-gateway-mode'] ?? '');
@@ -190,13 +199,22 @@ function route(string $method, string $target, array $headers, string $body): ar
         if ($hops < (int) $modes['redirect'][0]) {
             $rest = preg_replace('/(^|&)' . REDIRECT_PARAM . '=\d*/', '', $query);
             $next = ltrim($rest . '&' . REDIRECT_PARAM . '=' . ($hops + 1), '&');
-            return [302, '', null, ['Location' => "$path?$next"], $modes];
+            $to = isset($modes['redirect-to']) ? '/v3/' . $modes['redirect-to'][0] : $path;
+            $origin = match ($modes['redirect-origin'][0] ?? '') {
+                'localhost' => 'http://localhost:' . explode(':', $headers['host'] ?? '', 2)[1],
+                'ftp' => 'ftp://127.0.0.1',
+                default => '',
+            };
+            return [(int) ($modes['redirect-status'][0] ?? 302), '', null, ['Location' => "$origin$to?$next"], $modes];
         }
     }
     if ($method === 'POST' && $path === SEED_PATH) {
         return [...seed($body), JSON_TYPE, [], $modes];
     }
     $echo = ['method' => $method, 'target' => $target, 'path' => $path, 'query' => $query, 'headers' => $headers, 'body' => $body];
+    if ($requestLine !== $target) {
+        $echo['proxy_target'] = $requestLine;
+    }
     return [200, json_encode($echo, JSON_FLAGS), JSON_TYPE, [], $modes];
 }
 
