@@ -63,6 +63,8 @@ if [ "${WECHATPAY_TEST_VALGRIND:-0}" = 1 ]; then
   # the gateway and the openssl CLI run natively: only the PHP process under test is checked
   export VALGRIND_OPTS="--leak-check=full --errors-for-leak-kinds=definite,indirect --trace-children-skip=*/timeout,*/bash,*/sh,*/openssl ${VALGRIND_OPTS:-}"
   args+=(-m -d pcre.jit=0)
+  # run-tests -m sets USE_ZEND_ALLOC=0; tracked (as run-tests --asan does) so memory_get_usage() still counts
+  export USE_TRACKED_ALLOC=1
 fi
 [ "$asan" = 1 ] && args+=(-d auto_prepend_file="$(pwd)/scripts/asan/prepend.php")
 log=$(mktemp)
