@@ -1,8 +1,8 @@
-dnl config.m4 for ext-wechatpay: finds libcurl and OpenSSL with pkg-config and lists the sources under ext/.
+dnl config.m4 for ext-wechatpay: finds libcurl, OpenSSL and libxml2 with pkg-config and lists the sources under ext/.
 
 PHP_ARG_ENABLE([wechatpay],
   [whether to enable the native WeChat Pay client],
-  [AS_HELP_STRING([--enable-wechatpay], [Enable the native WeChat Pay client (needs libcurl and OpenSSL)])],
+  [AS_HELP_STRING([--enable-wechatpay], [Enable the native WeChat Pay client (needs libcurl, OpenSSL and libxml2)])],
   [no])
 
 if test "$PHP_WECHATPAY" != "no"; then
@@ -10,6 +10,8 @@ if test "$PHP_WECHATPAY" != "no"; then
     [AC_MSG_ERROR([wechatpay needs libcurl >= 7.61.0 and its headers; on Debian: apt-get install libcurl4-openssl-dev pkg-config])])
   PKG_CHECK_MODULES([OPENSSL], [openssl >= 1.1.1], [],
     [AC_MSG_ERROR([wechatpay needs OpenSSL >= 1.1.1 and its headers; on Debian: apt-get install libssl-dev pkg-config])])
+  PKG_CHECK_MODULES([LIBXML], [libxml-2.0 >= 2.9.0], [],
+    [AC_MSG_ERROR([wechatpay needs libxml2 >= 2.9.0 and its headers; on Debian: apt-get install libxml2-dev pkg-config])])
 
   PKG_CHECK_VAR([LIBCURL_FEATURES], [libcurl], [supported_features])
   case "$LIBCURL_FEATURES" in
@@ -21,6 +23,8 @@ if test "$PHP_WECHATPAY" != "no"; then
   PHP_EVAL_LIBLINE($LIBCURL_LIBS, WECHATPAY_SHARED_LIBADD)
   PHP_EVAL_INCLINE($OPENSSL_CFLAGS)
   PHP_EVAL_LIBLINE($OPENSSL_LIBS, WECHATPAY_SHARED_LIBADD)
+  PHP_EVAL_INCLINE($LIBXML_CFLAGS)
+  PHP_EVAL_LIBLINE($LIBXML_LIBS, WECHATPAY_SHARED_LIBADD)
   PHP_SUBST([WECHATPAY_SHARED_LIBADD])
 
   PHP_NEW_EXTENSION([wechatpay], m4_normalize([
@@ -44,10 +48,13 @@ if test "$PHP_WECHATPAY" != "no"; then
       ext/wechatpay_userland.c
       ext/wechatpay_rsa.c
       ext/wechatpay_pemutil.c
+      ext/wechatpay_transformer.c
     ]), [$ext_shared], , [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])
   PHP_ADD_EXTENSION_DEP([wechatpay], [json])
+  PHP_ADD_EXTENSION_DEP([wechatpay], [libxml])
   PHP_ADD_EXTENSION_DEP([wechatpay], [openssl])
+  PHP_ADD_EXTENSION_DEP([wechatpay], [pcre])
   PHP_ADD_EXTENSION_DEP([wechatpay], [spl])
 fi

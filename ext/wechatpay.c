@@ -10,6 +10,7 @@
 #include "ext/standard/info.h"
 #include <curl/curl.h>
 #include <openssl/opensslv.h>
+#include <libxml/xmlversion.h>
 #include "php_wechatpay.h"
 #include "wechatpay_builder.h"
 #include "wechatpay_client.h"
@@ -22,6 +23,7 @@
 #include "wechatpay_aes.h"
 #include "wechatpay_rsa.h"
 #include "wechatpay_pemutil.h"
+#include "wechatpay_transformer.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
 
@@ -49,6 +51,7 @@ static PHP_MINIT_FUNCTION(wechatpay)
 	wechatpay_aes_minit();
 	wechatpay_rsa_minit();
 	wechatpay_pemutil_minit();
+	wechatpay_transformer_minit();
 	return SUCCESS;
 }
 
@@ -85,6 +88,7 @@ static PHP_MINFO_FUNCTION(wechatpay)
 	php_info_print_table_row(2, "libcurl version", curl->version);
 	php_info_print_table_row(2, "libcurl TLS backend", curl->ssl_version ? curl->ssl_version : "none");
 	php_info_print_table_row(2, "OpenSSL headers", OPENSSL_VERSION_TEXT);
+	php_info_print_table_row(2, "libxml2 headers", LIBXML_DOTTED_VERSION);
 	php_info_print_table_end();
 }
 
@@ -92,7 +96,9 @@ static const zend_module_dep wechatpay_deps[] = {
 	ZEND_MOD_REQUIRED("date")
 	ZEND_MOD_REQUIRED("spl")
 	ZEND_MOD_REQUIRED("json")
+	ZEND_MOD_REQUIRED("libxml")
 	ZEND_MOD_REQUIRED("openssl")
+	ZEND_MOD_REQUIRED("pcre")
 	ZEND_MOD_END
 };
 

@@ -56,6 +56,9 @@ $entries
         <name>json</name>
       </extension>
       <extension>
+        <name>libxml</name>
+      </extension>
+      <extension>
         <name>openssl</name>
       </extension>
     </required>
