@@ -324,6 +324,18 @@ bool wechatpay_client_create(zval *out, HashTable *config)
 
 /* ------------------------------------------------------------------ the pipeline */
 
+static zend_string *native_reply_header(void *context, const char *name, size_t name_len)
+{
+	zend_string *value = wechatpay_reply_header(context, name, name_len);
+	return value ? zend_string_copy(value) : NULL;
+}
+
+static zend_string *native_reply_body(void *context)
+{
+	const wechatpay_reply *reply = context;
+	return reply->body.s ? zend_string_copy(reply->body.s) : ZSTR_EMPTY_ALLOC();
+}
+
 /* Verdict on a finished transfer: true with the response in `result`, or false with the rejection
  * reason (an exception object) in `result`. */
 static bool conclude(wechatpay_client *client, wechatpay_transfer *transfer, zval *result)
@@ -340,7 +352,8 @@ static bool conclude(wechatpay_client *client, wechatpay_transfer *transfer, zva
 		zval *certs = &client->certs;
 		ZVAL_DEREF(certs);
 		if (Z_TYPE_P(certs) == IS_ARRAY) {
-			verdict = wechatpay_verify_reply(certs, &client->verify_cache, request, reply);
+			wechatpay_reply_view view = {native_reply_header, native_reply_body, reply};
+			verdict = wechatpay_verify(certs, &client->verify_cache, request->url.path, &view);
 		} else {
 			verdict.failure = zend_string_init(ZEND_STRL("The platform certificate(s) aka `certs` is required, paired as of `[$serial => $certificate]`."), 0);
 		}
@@ -453,7 +466,7 @@ void wechatpay_client_request(zend_object *object, zend_string *method, zend_str
 	}
 
 	zend_string *authorization = wechatpay_authorization(client->mchid, client->serial, client->private_key,
-			&transfer->request);
+			transfer->request.method, transfer->request.url.target, transfer->request.body);
 	if (!authorization) {
 		wechatpay_transfer_free(transfer);
 		if (async) {
