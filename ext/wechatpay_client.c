@@ -2,7 +2,10 @@
  * wechatpay_client.c: WeChatPay\ClientDecorator. Validates the merchant configuration with the
  * SDK's messages and order, parses the private key once, keeps the platform `certs` live (a
  * reference stays a reference), and runs the request pipeline: template expansion, v2/v3 pick,
- * request building, signing, transport, verification and the result at the PHP boundary.
+ * request building, signing, transport, verification and the result at the PHP boundary. Once a
+ * HandlerStack is configured or select() was called, requests (and any with a per-request `handler`)
+ * go through the SDK-shaped Guzzle client instead (wechatpay_guzzle.c); so do the SDK's public
+ * statics signer(), verifier() and jsonBased().
  */
 #include "php.h"
 #include "zend_exceptions.h"
@@ -22,6 +25,9 @@
 #include "wechatpay_boundary.h"
 #include "wechatpay_exception.h"
 #include "wechatpay_promise.h"
+#include "wechatpay_guzzle.h"
+#include "wechatpay_middleware.h"
+#include "wechatpay_userland.h"
 #include "zend_attributes.h"
 #include "wechatpay_client_arginfo.h"
 
@@ -37,6 +43,9 @@ typedef struct _wechatpay_client {
 	HashTable verify_cache;           /* serial => key parsed from certs[serial] */
 	wechatpay_request_defaults defaults;
 	wechatpay_transport transport;
+	zval config;                      /* as configured, for the Guzzle client built on demand */
+	zval guzzle;                      /* the SDK-shaped v3 GuzzleHttp\Client, once needed (else UNDEF) */
+	bool via_guzzle;                  /* a HandlerStack is configured or select() was called */
 	bool constructed;
 	zend_object std;
 } wechatpay_client;
@@ -81,6 +90,8 @@ static zend_object *client_new(zend_class_entry *ce)
 	object_properties_init(&client->std, ce);
 	client->std.handlers = &wechatpay_client_handlers;
 	ZVAL_UNDEF(&client->certs);
+	ZVAL_UNDEF(&client->config);
+	ZVAL_UNDEF(&client->guzzle);
 	wechatpay_verify_cache_init(&client->verify_cache);
 	wechatpay_transport_init(&client->transport, abandon_transfer);
 	return &client->std;
@@ -103,6 +114,8 @@ static void client_free(zend_object *object)
 		EVP_PKEY_free(client->private_key);
 	}
 	zval_ptr_dtor(&client->certs);
+	zval_ptr_dtor(&client->config);
+	zval_ptr_dtor(&client->guzzle);
 	zend_hash_destroy(&client->verify_cache);
 	if (client->defaults.options) {
 		zend_array_release(client->defaults.options);
@@ -118,6 +131,8 @@ static HashTable *client_get_gc(zend_object *object, zval **table, int *n)
 	wechatpay_client *client = client_from(object);
 	zend_get_gc_buffer *buffer = zend_get_gc_buffer_create();
 	zend_get_gc_buffer_add_zval(buffer, &client->certs);
+	zend_get_gc_buffer_add_zval(buffer, &client->config);
+	zend_get_gc_buffer_add_zval(buffer, &client->guzzle);
 	if (client->defaults.options) {
 		zval *value;
 		ZEND_HASH_FOREACH_VAL(client->defaults.options, value) {
@@ -169,7 +184,7 @@ static HashTable *client_debug_info(zend_object *object, int *is_temp)
 
 /* ------------------------------------------------------------------ configuration */
 
-static zend_string *user_agent(void)
+zend_string *wechatpay_client_user_agent(void)
 {
 	struct utsname system;
 	const char *sysname = PHP_OS, *release = "unknown";
@@ -197,7 +212,7 @@ static bool build_default_headers(wechatpay_client *client, HashTable *config)
 			"Accept: application/json, text/plain, application/x-gzip, application/pdf, image/png, image/*;q=0.5");
 	add_default_header(headers, "content-type", "Content-Type: application/json; charset=utf-8");
 	zval agent;
-	zend_string *agent_text = user_agent();
+	zend_string *agent_text = wechatpay_client_user_agent();
 	ZVAL_STR(&agent, zend_string_concat2(ZEND_STRL("User-Agent: "), ZSTR_VAL(agent_text), ZSTR_LEN(agent_text)));
 	zend_string_release(agent_text);
 	zend_hash_str_update(headers, ZEND_STRL("user-agent"), &agent);
@@ -219,6 +234,8 @@ static void type_error(const char *argument, const char *expected, zval *given)
 			argument, expected, zend_zval_type_name(given));
 }
 
+static bool validate_json(HashTable *config);
+
 /* Throws what the SDK's constructor throws, in the same order (§3.1). */
 static bool validate(HashTable *config)
 {
@@ -239,6 +256,13 @@ static bool validate(HashTable *config)
 		return false;
 	}
 
+	return validate_json(config);
+}
+
+/* What the SDK's jsonBased() checks, in its order. */
+static bool validate_json(HashTable *config)
+{
+	zval *mchid = zend_hash_str_find_deref(config, ZEND_STRL("mchid"));
 	if (!mchid || Z_TYPE_P(mchid) != IS_STRING) {
 		wechatpay_throw_invalid_argument("The merchant' ID aka `mchid` is required, usually numerical.");
 		return false;
@@ -282,6 +306,17 @@ static bool validate(HashTable *config)
 	return true;
 }
 
+/* The v3 GuzzleHttp\Client, built on first need; NULL with an exception (Guzzle is missing). */
+static zval *guzzle_client(wechatpay_client *client)
+{
+	if (Z_TYPE(client->guzzle) == IS_UNDEF
+			&& !wechatpay_guzzle_json_client(&client->guzzle, Z_ARRVAL(client->config), client->mchid,
+					client->serial, client->private_key, &client->certs)) {
+		return NULL;
+	}
+	return &client->guzzle;
+}
+
 static bool configure(wechatpay_client *client, HashTable *config)
 {
 	if (!validate(config)) {
@@ -307,7 +342,15 @@ static bool configure(wechatpay_client *client, HashTable *config)
 	if (!build_default_headers(client, config)) {
 		return false;
 	}
+	ZVAL_ARR(&client->config, config);
+	GC_TRY_ADDREF(config);
 	client->constructed = true;
+	/* the SDK clones a configured HandlerStack when it is constructed: later edits to it are not seen */
+	zval *handler = zend_hash_str_find(config, ZEND_STRL("handler"));
+	if (handler && wechatpay_guzzle_is_stack(handler)) {
+		client->via_guzzle = true;
+		return guzzle_client(client) != NULL;
+	}
 	return true;
 }
 
@@ -456,6 +499,21 @@ void wechatpay_client_request(zend_object *object, zend_string *method, zend_str
 		return;
 	}
 
+	zval *handler = zend_hash_str_find_deref(options, ZEND_STRL("handler"));
+	if (client->via_guzzle || (handler && Z_TYPE_P(handler) != IS_NULL)) {
+		zval *guzzle = guzzle_client(client);
+		if (guzzle) {
+			zval argv[3];
+			ZVAL_STR_COPY(&argv[0], method);
+			ZVAL_STR(&argv[1], path);
+			ZVAL_ARR(&argv[2], options);
+			wechatpay_userland_method(guzzle, async ? "requestAsync" : "request", return_value, 3, argv);
+			zval_ptr_dtor(&argv[0]);
+		}
+		zend_string_release(path);
+		return;
+	}
+
 	wechatpay_transfer *transfer = ecalloc(1, sizeof(*transfer));
 	transfer->owner = client;
 	bool built = wechatpay_request_build(&transfer->request, &client->defaults, method, path, options);
@@ -529,8 +587,80 @@ ZEND_METHOD(WeChatPay_ClientDecorator, select)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR_OR_NULL(protocol)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_throw_exception(spl_ce_BadMethodCallException,
-			"WeChatPay\\ClientDecorator::select() needs the Guzzle client path, which this version of ext-wechatpay does not provide yet.", 0);
+	wechatpay_client *client = client_from(Z_OBJ_P(ZEND_THIS));
+	if (!client->constructed) {
+		zend_throw_error(NULL, "WeChatPay\\ClientDecorator is not initialized");
+		RETURN_THROWS();
+	}
+	if (protocol && zend_string_equals_literal_ci(protocol, "v2")) {
+		zend_throw_exception(spl_ce_BadMethodCallException,
+				"The APIv2 (XML) client is not supported by this version of ext-wechatpay yet.", 0);
+		RETURN_THROWS();
+	}
+	zval *guzzle = guzzle_client(client);
+	if (!guzzle) {
+		RETURN_THROWS();
+	}
+	/* the merchant may now edit its stack: from here on every request goes through it */
+	client->via_guzzle = true;
+	RETURN_COPY(guzzle);
+}
+
+ZEND_METHOD(WeChatPay_ClientDecorator, signer)
+{
+	zend_string *mchid, *serial;
+	zval *key;
+	ZEND_PARSE_PARAMETERS_START(3, 3)
+		Z_PARAM_STR(mchid)
+		Z_PARAM_STR(serial)
+		Z_PARAM_ZVAL(key)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
+	EVP_PKEY *parsed = wechatpay_key_private(key);
+	wechatpay_signer_new(return_value, mchid, serial, parsed);
+	if (parsed) {
+		EVP_PKEY_free(parsed);
+	}
+}
+
+ZEND_METHOD(WeChatPay_ClientDecorator, verifier)
+{
+	zval *certs;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(certs)
+	ZEND_PARSE_PARAMETERS_END();
+	if (Z_TYPE_P(Z_REFVAL_P(certs)) != IS_ARRAY) {
+		zend_argument_type_error(1, "must be of type array, %s given", zend_zval_type_name(Z_REFVAL_P(certs)));
+		RETURN_THROWS();
+	}
+	wechatpay_verifier_new(return_value, certs); /* the reference itself: live, as the SDK's */
+}
+
+ZEND_METHOD(WeChatPay_ClientDecorator, jsonBased)
+{
+	HashTable *config = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(config)
+	ZEND_PARSE_PARAMETERS_END();
+	HashTable empty;
+	zend_hash_init(&empty, 0, NULL, NULL, 0);
+	if (!config) {
+		config = &empty;
+	}
+	if (validate_json(config)) {
+		zval *mchid = zend_hash_str_find_deref(config, ZEND_STRL("mchid"));
+		zval *serial = zend_hash_str_find_deref(config, ZEND_STRL("serial"));
+		EVP_PKEY *key = wechatpay_key_private(zend_hash_str_find_deref(config, ZEND_STRL("privateKey")));
+		wechatpay_guzzle_json_client(return_value, config, Z_STR_P(mchid), Z_STR_P(serial), key,
+				zend_hash_str_find(config, ZEND_STRL("certs")));
+		if (key) {
+			EVP_PKEY_free(key);
+		}
+	}
+	zend_hash_destroy(&empty);
 }
 
 static void request_method(INTERNAL_FUNCTION_PARAMETERS, bool async)
