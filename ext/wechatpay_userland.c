@@ -48,7 +48,9 @@ bool wechatpay_userland_method(zval *object, const char *name, zval *retval, uin
 bool wechatpay_userland_static(zend_class_entry *ce, const char *name, zval *retval, uint32_t argc, zval *argv)
 {
 	ZVAL_UNDEF(retval);
-	zend_string *lower = zend_string_tolower(zend_string_init(name, strlen(name), 0));
+	size_t length = strlen(name);
+	zend_string *lower = zend_string_alloc(length, 0);
+	zend_str_tolower_copy(ZSTR_VAL(lower), name, length);
 	zend_function *function = zend_hash_find_ptr(&ce->function_table, lower);
 	zend_string_release(lower);
 	if (!function || !(function->common.fn_flags & ZEND_ACC_STATIC)) {
