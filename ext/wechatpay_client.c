@@ -506,9 +506,11 @@ void wechatpay_client_request(zend_object *object, zend_string *method, zend_str
 			zval argv[3];
 			ZVAL_STR_COPY(&argv[0], method);
 			ZVAL_STR(&argv[1], path);
-			ZVAL_ARR(&argv[2], options);
+			/* a copy: Guzzle keeps the options, and the caller's table may live on the C stack */
+			ZVAL_ARR(&argv[2], zend_array_dup(options));
 			wechatpay_userland_method(guzzle, async ? "requestAsync" : "request", return_value, 3, argv);
 			zval_ptr_dtor(&argv[0]);
+			zval_ptr_dtor(&argv[2]);
 		}
 		zend_string_release(path);
 		return;
