@@ -49,6 +49,8 @@ if test "$PHP_WECHATPAY" != "no"; then
       ext/wechatpay_rsa.c
       ext/wechatpay_pemutil.c
       ext/wechatpay_transformer.c
+      ext/wechatpay_middleware.c
+      ext/wechatpay_guzzle.c
     ]), [$ext_shared], , [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])

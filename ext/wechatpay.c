@@ -14,6 +14,7 @@
 #include "php_wechatpay.h"
 #include "wechatpay_builder.h"
 #include "wechatpay_client.h"
+#include "wechatpay_middleware.h"
 #include "wechatpay_exception.h"
 #include "wechatpay_promise.h"
 #include "wechatpay_response.h"
@@ -45,6 +46,7 @@ static PHP_MINIT_FUNCTION(wechatpay)
 	wechatpay_response_minit();
 	wechatpay_promise_minit();
 	wechatpay_client_minit();
+	wechatpay_middleware_minit();
 	wechatpay_builder_minit();
 	wechatpay_formatter_minit();
 	wechatpay_hash_minit(module_number);

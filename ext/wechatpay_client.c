@@ -2,7 +2,10 @@
  * wechatpay_client.c: WeChatPay\ClientDecorator. Validates the merchant configuration with the
  * SDK's messages and order, parses the private key once, keeps the platform `certs` live (a
  * reference stays a reference), and runs the request pipeline: template expansion, v2/v3 pick,
- * request building, signing, transport, verification and the result at the PHP boundary.
+ * request building, signing, transport, verification and the result at the PHP boundary. Once a
+ * HandlerStack is configured or select() was called, requests (and any with a per-request `handler`)
+ * go through the SDK-shaped Guzzle client instead (wechatpay_guzzle.c); so do the SDK's public
+ * statics signer(), verifier() and jsonBased().
  */
 #include "php.h"
 #include "zend_exceptions.h"
@@ -22,6 +25,9 @@
 #include "wechatpay_boundary.h"
 #include "wechatpay_exception.h"
 #include "wechatpay_promise.h"
+#include "wechatpay_guzzle.h"
+#include "wechatpay_middleware.h"
+#include "wechatpay_userland.h"
 #include "zend_attributes.h"
 #include "wechatpay_client_arginfo.h"
 
@@ -37,6 +43,9 @@ typedef struct _wechatpay_client {
 	HashTable verify_cache;           /* serial => key parsed from certs[serial] */
 	wechatpay_request_defaults defaults;
 	wechatpay_transport transport;
+	zval config;                      /* as configured, for the Guzzle client built on demand */
+	zval guzzle;                      /* the SDK-shaped v3 GuzzleHttp\Client, once needed (else UNDEF) */
+	bool via_guzzle;                  /* a HandlerStack is configured or select() was called */
 	bool constructed;
 	zend_object std;
 } wechatpay_client;
@@ -81,6 +90,8 @@ static zend_object *client_new(zend_class_entry *ce)
 	object_properties_init(&client->std, ce);
 	client->std.handlers = &wechatpay_client_handlers;
 	ZVAL_UNDEF(&client->certs);
+	ZVAL_UNDEF(&client->config);
+	ZVAL_UNDEF(&client->guzzle);
 	wechatpay_verify_cache_init(&client->verify_cache);
 	wechatpay_transport_init(&client->transport, abandon_transfer);
 	return &client->std;
@@ -103,6 +114,8 @@ static void client_free(zend_object *object)
 		EVP_PKEY_free(client->private_key);
 	}
 	zval_ptr_dtor(&client->certs);
+	zval_ptr_dtor(&client->config);
+	zval_ptr_dtor(&client->guzzle);
 	zend_hash_destroy(&client->verify_cache);
 	if (client->defaults.options) {
 		zend_array_release(client->defaults.options);
@@ -118,6 +131,8 @@ static HashTable *client_get_gc(zend_object *object, zval **table, int *n)
 	wechatpay_client *client = client_from(object);
 	zend_get_gc_buffer *buffer = zend_get_gc_buffer_create();
 	zend_get_gc_buffer_add_zval(buffer, &client->certs);
+	zend_get_gc_buffer_add_zval(buffer, &client->config);
+	zend_get_gc_buffer_add_zval(buffer, &client->guzzle);
 	if (client->defaults.options) {
 		zval *value;
 		ZEND_HASH_FOREACH_VAL(client->defaults.options, value) {
@@ -169,7 +184,7 @@ static HashTable *client_debug_info(zend_object *object, int *is_temp)
 
 /* ------------------------------------------------------------------ configuration */
 
-static zend_string *user_agent(void)
+zend_string *wechatpay_client_user_agent(void)
 {
 	struct utsname system;
 	const char *sysname = PHP_OS, *release = "unknown";
@@ -197,7 +212,7 @@ static bool build_default_headers(wechatpay_client *client, HashTable *config)
 			"Accept: application/json, text/plain, application/x-gzip, application/pdf, image/png, image/*;q=0.5");
 	add_default_header(headers, "content-type", "Content-Type: application/json; charset=utf-8");
 	zval agent;
-	zend_string *agent_text = user_agent();
+	zend_string *agent_text = wechatpay_client_user_agent();
 	ZVAL_STR(&agent, zend_string_concat2(ZEND_STRL("User-Agent: "), ZSTR_VAL(agent_text), ZSTR_LEN(agent_text)));
 	zend_string_release(agent_text);
 	zend_hash_str_update(headers, ZEND_STRL("user-agent"), &agent);
@@ -231,6 +246,8 @@ static void type_error(const char *argument, const char *expected, zval *given)
 			argument, expected, zend_zval_type_name(given));
 }
 
+static bool validate_json(HashTable *config);
+
 /* Throws what the SDK's constructor throws, in the same order (§3.1). */
 static bool validate(HashTable *config)
 {
@@ -251,6 +268,13 @@ static bool validate(HashTable *config)
 		return false;
 	}
 
+	return validate_json(config);
+}
+
+/* What the SDK's jsonBased() checks, in its order. */
+static bool validate_json(HashTable *config)
+{
+	zval *mchid = zend_hash_str_find_deref(config, ZEND_STRL("mchid"));
 	if (!mchid || Z_TYPE_P(mchid) != IS_STRING) {
 		wechatpay_throw_invalid_argument("The merchant' ID aka `mchid` is required, usually numerical.");
 		return false;
@@ -299,6 +323,17 @@ static bool validate(HashTable *config)
 	return true;
 }
 
+/* The v3 GuzzleHttp\Client, built on first need; NULL with an exception (Guzzle is missing). */
+static zval *guzzle_client(wechatpay_client *client)
+{
+	if (Z_TYPE(client->guzzle) == IS_UNDEF
+			&& !wechatpay_guzzle_json_client(&client->guzzle, Z_ARRVAL(client->config), client->mchid,
+					client->serial, client->private_key, &client->certs)) {
+		return NULL;
+	}
+	return &client->guzzle;
+}
+
 static bool configure(wechatpay_client *client, HashTable *config)
 {
 	if (!validate(config)) {
@@ -324,7 +359,15 @@ static bool configure(wechatpay_client *client, HashTable *config)
 	if (!build_default_headers(client, config)) {
 		return false;
 	}
+	ZVAL_ARR(&client->config, config);
+	GC_TRY_ADDREF(config);
 	client->constructed = true;
+	/* the SDK clones a configured HandlerStack when it is constructed: later edits to it are not seen */
+	zval *handler = zend_hash_str_find(config, ZEND_STRL("handler"));
+	if (handler && wechatpay_guzzle_is_stack(handler)) {
+		client->via_guzzle = true;
+		return guzzle_client(client) != NULL;
+	}
 	return true;
 }
 
@@ -340,6 +383,18 @@ bool wechatpay_client_create(zval *out, HashTable *config)
 }
 
 /* ------------------------------------------------------------------ the pipeline */
+
+static zend_string *native_reply_header(void *context, const char *name, size_t name_len)
+{
+	zend_string *value = wechatpay_reply_header(context, name, name_len);
+	return value ? zend_string_copy(value) : NULL;
+}
+
+static zend_string *native_reply_body(void *context)
+{
+	const wechatpay_reply *reply = context;
+	return reply->body.s ? zend_string_copy(reply->body.s) : ZSTR_EMPTY_ALLOC();
+}
 
 /* Verdict on a finished transfer: true with the response in `result`, or false with the rejection
  * reason (an exception object) in `result`. */
@@ -357,7 +412,8 @@ static bool conclude(wechatpay_client *client, wechatpay_transfer *transfer, zva
 		zval *certs = &client->certs;
 		ZVAL_DEREF(certs);
 		if (Z_TYPE_P(certs) == IS_ARRAY) {
-			verdict = wechatpay_verify_reply(certs, &client->verify_cache, request, reply);
+			wechatpay_reply_view view = {native_reply_header, native_reply_body, reply};
+			verdict = wechatpay_verify(certs, &client->verify_cache, request->url.path, &view);
 		} else {
 			verdict.failure = zend_string_init(ZEND_STRL("The platform certificate(s) aka `certs` is required, paired as of `[$serial => $certificate]`."), 0);
 		}
@@ -402,7 +458,8 @@ static bool conclude(wechatpay_client *client, wechatpay_transfer *transfer, zva
  * inside Guzzle's redirect middleware. False with the exception in flight. */
 static bool sign(wechatpay_client *client, wechatpay_request *request)
 {
-	zend_string *authorization = wechatpay_authorization(client->mchid, client->serial, client->private_key, request);
+	zend_string *authorization = wechatpay_authorization(client->mchid, client->serial, client->private_key,
+			request->method, request->url.target, request->body);
 	if (!authorization) {
 		return false;
 	}
@@ -597,6 +654,23 @@ void wechatpay_client_request(zend_object *object, zend_string *method, zend_str
 		return;
 	}
 
+	zval *handler = zend_hash_str_find_deref(options, ZEND_STRL("handler"));
+	if (client->via_guzzle || (handler && Z_TYPE_P(handler) != IS_NULL)) {
+		zval *guzzle = guzzle_client(client);
+		if (guzzle) {
+			zval argv[3];
+			ZVAL_STR_COPY(&argv[0], method);
+			ZVAL_STR(&argv[1], path);
+			/* a copy: Guzzle keeps the options, and the caller's table may live on the C stack */
+			ZVAL_ARR(&argv[2], zend_array_dup(options));
+			wechatpay_userland_method(guzzle, async ? "requestAsync" : "request", return_value, 3, argv);
+			zval_ptr_dtor(&argv[0]);
+			zval_ptr_dtor(&argv[2]);
+		}
+		zend_string_release(path);
+		return;
+	}
+
 	wechatpay_transfer *transfer = ecalloc(1, sizeof(*transfer));
 	transfer->owner = client;
 	bool built = wechatpay_request_build(&transfer->request, &client->defaults, method, path, options);
@@ -670,8 +744,80 @@ ZEND_METHOD(WeChatPay_ClientDecorator, select)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR_OR_NULL(protocol)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_throw_exception(spl_ce_BadMethodCallException,
-			"WeChatPay\\ClientDecorator::select() needs the Guzzle client path, which this version of ext-wechatpay does not provide yet.", 0);
+	wechatpay_client *client = client_from(Z_OBJ_P(ZEND_THIS));
+	if (!client->constructed) {
+		zend_throw_error(NULL, "WeChatPay\\ClientDecorator is not initialized");
+		RETURN_THROWS();
+	}
+	if (protocol && zend_string_equals_literal_ci(protocol, "v2")) {
+		zend_throw_exception(spl_ce_BadMethodCallException,
+				"The APIv2 (XML) client is not supported by this version of ext-wechatpay yet.", 0);
+		RETURN_THROWS();
+	}
+	zval *guzzle = guzzle_client(client);
+	if (!guzzle) {
+		RETURN_THROWS();
+	}
+	/* the merchant may now edit its stack: from here on every request goes through it */
+	client->via_guzzle = true;
+	RETURN_COPY(guzzle);
+}
+
+ZEND_METHOD(WeChatPay_ClientDecorator, signer)
+{
+	zend_string *mchid, *serial;
+	zval *key;
+	ZEND_PARSE_PARAMETERS_START(3, 3)
+		Z_PARAM_STR(mchid)
+		Z_PARAM_STR(serial)
+		Z_PARAM_ZVAL(key)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
+	EVP_PKEY *parsed = wechatpay_key_private(key);
+	wechatpay_signer_new(return_value, mchid, serial, parsed);
+	if (parsed) {
+		EVP_PKEY_free(parsed);
+	}
+}
+
+ZEND_METHOD(WeChatPay_ClientDecorator, verifier)
+{
+	zval *certs;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(certs)
+	ZEND_PARSE_PARAMETERS_END();
+	if (Z_TYPE_P(Z_REFVAL_P(certs)) != IS_ARRAY) {
+		zend_argument_type_error(1, "must be of type array, %s given", zend_zval_type_name(Z_REFVAL_P(certs)));
+		RETURN_THROWS();
+	}
+	wechatpay_verifier_new(return_value, certs); /* the reference itself: live, as the SDK's */
+}
+
+ZEND_METHOD(WeChatPay_ClientDecorator, jsonBased)
+{
+	HashTable *config = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(config)
+	ZEND_PARSE_PARAMETERS_END();
+	HashTable empty;
+	zend_hash_init(&empty, 0, NULL, NULL, 0);
+	if (!config) {
+		config = &empty;
+	}
+	if (validate_json(config)) {
+		zval *mchid = zend_hash_str_find_deref(config, ZEND_STRL("mchid"));
+		zval *serial = zend_hash_str_find_deref(config, ZEND_STRL("serial"));
+		EVP_PKEY *key = wechatpay_key_private(zend_hash_str_find_deref(config, ZEND_STRL("privateKey")));
+		wechatpay_guzzle_json_client(return_value, config, Z_STR_P(mchid), Z_STR_P(serial), key,
+				zend_hash_str_find(config, ZEND_STRL("certs")));
+		if (key) {
+			EVP_PKEY_free(key);
+		}
+	}
+	zend_hash_destroy(&empty);
 }
 
 static void request_method(INTERNAL_FUNCTION_PARAMETERS, bool async)

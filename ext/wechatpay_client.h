@@ -12,6 +12,9 @@ extern zend_class_entry *wechatpay_ce_ClientDecorator;
 
 void wechatpay_client_minit(void);
 
+/* The User-Agent of every request: "wechatpay-php/1.4.12 ext-wechatpay/… curl/… (OS/release) PHP/…". */
+zend_string *wechatpay_client_user_agent(void);
+
 /* new ClientDecorator($config) into `out`; false with the validation exception thrown. */
 bool wechatpay_client_create(zval *out, HashTable *config);
 

@@ -40,4 +40,13 @@ final class ClientDecorator implements ClientDecoratorInterface
 
     /** @return \GuzzleHttp\Promise\PromiseInterface */
     public function requestAsync(string $method, string $uri, array $options = []): mixed {}
+
+    /** The SDK's `signer`: callable(RequestInterface): RequestInterface (a WeChatPay\Http\Signer). */
+    public static function signer(string $mchid, string $serial, #[\SensitiveParameter] mixed $privateKey): callable {}
+
+    /** The SDK's `verifier` Guzzle middleware over `$certs`, held by reference (a WeChatPay\Http\Verifier). */
+    public static function verifier(array &$certs): callable {}
+
+    /** @return \GuzzleHttp\Client */
+    public static function jsonBased(#[\SensitiveParameter] array $config = []): mixed {}
 }

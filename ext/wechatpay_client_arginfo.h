@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 8a45bd607fc785ee4de503900c0c45dd8392d15a */
+ * Stub hash: 6c3a162e545f55921597c2ae829ad5621c2a5705 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecoratorInterface_select, 0, 0, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, protocol, IS_STRING, 1, "null")
@@ -23,11 +23,28 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WeChatPay_ClientDecorator_requestAsync arginfo_class_WeChatPay_ClientDecoratorInterface_request
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecorator_signer, 0, 3, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO(0, mchid, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, serial, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, privateKey, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecorator_verifier, 0, 1, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO(1, certs, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecorator_jsonBased, 0, 0, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(WeChatPay_ClientDecorator, __construct);
 ZEND_METHOD(WeChatPay_ClientDecorator, select);
 ZEND_METHOD(WeChatPay_ClientDecorator, request);
 ZEND_METHOD(WeChatPay_ClientDecorator, requestAsync);
+ZEND_METHOD(WeChatPay_ClientDecorator, signer);
+ZEND_METHOD(WeChatPay_ClientDecorator, verifier);
+ZEND_METHOD(WeChatPay_ClientDecorator, jsonBased);
 
 
 static const zend_function_entry class_WeChatPay_ClientDecoratorInterface_methods[] = {
@@ -43,6 +60,9 @@ static const zend_function_entry class_WeChatPay_ClientDecorator_methods[] = {
 	ZEND_ME(WeChatPay_ClientDecorator, select, arginfo_class_WeChatPay_ClientDecorator_select, ZEND_ACC_PUBLIC)
 	ZEND_ME(WeChatPay_ClientDecorator, request, arginfo_class_WeChatPay_ClientDecorator_request, ZEND_ACC_PUBLIC)
 	ZEND_ME(WeChatPay_ClientDecorator, requestAsync, arginfo_class_WeChatPay_ClientDecorator_requestAsync, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_ClientDecorator, signer, arginfo_class_WeChatPay_ClientDecorator_signer, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WeChatPay_ClientDecorator, verifier, arginfo_class_WeChatPay_ClientDecorator_verifier, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WeChatPay_ClientDecorator, jsonBased, arginfo_class_WeChatPay_ClientDecorator_jsonBased, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
@@ -88,6 +108,10 @@ static zend_class_entry *register_class_WeChatPay_ClientDecorator(zend_class_ent
 
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "__construct", sizeof("__construct") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "signer", sizeof("signer") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "jsonbased", sizeof("jsonbased") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	return class_entry;
 }

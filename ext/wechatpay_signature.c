@@ -65,7 +65,7 @@ bool wechatpay_rsa_verify(EVP_PKEY *key, const char *message, size_t length,
 }
 
 zend_string *wechatpay_authorization(zend_string *mchid, zend_string *serial, EVP_PKEY *key,
-		const wechatpay_request *request)
+		zend_string *method, zend_string *target, zend_string *body)
 {
 	zend_string *nonce = wechatpay_nonce();
 	if (!nonce) {
@@ -75,15 +75,15 @@ zend_string *wechatpay_authorization(zend_string *mchid, zend_string *serial, EV
 	int timestamp_length = snprintf(timestamp, sizeof(timestamp), "%lld", (long long) php_time());
 
 	smart_str message = {0};
-	smart_str_append(&message, request->method);
+	smart_str_append(&message, method);
 	smart_str_appendc(&message, '\n');
-	smart_str_append(&message, request->url.target);
+	smart_str_append(&message, target);
 	smart_str_appendc(&message, '\n');
 	smart_str_appendl(&message, timestamp, timestamp_length);
 	smart_str_appendc(&message, '\n');
 	smart_str_append(&message, nonce);
 	smart_str_appendc(&message, '\n');
-	smart_str_append(&message, request->body);
+	smart_str_append(&message, body);
 	smart_str_appendc(&message, '\n');
 	smart_str_0(&message);
 

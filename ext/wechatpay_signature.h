@@ -7,7 +7,6 @@
 
 #include "php.h"
 #include <openssl/evp.h>
-#include "wechatpay_request.h"
 
 #define WECHATPAY_NONCE_LENGTH 32
 
@@ -27,7 +26,7 @@ bool wechatpay_rsa_verify(EVP_PKEY *key, const char *message, size_t length,
 /* `WECHATPAY2-SHA256-RSA2048 mchid="…",serial_no="…",timestamp="…",nonce_str="…",signature="…"` over
  * "METHOD\nTARGET\nTIMESTAMP\nNONCE\nBODY\n"; NULL when signing failed (exception thrown). */
 zend_string *wechatpay_authorization(zend_string *mchid, zend_string *serial, EVP_PKEY *key,
-		const wechatpay_request *request);
+		zend_string *method, zend_string *target, zend_string *body);
 
 /* The Authorization header from its parts, verbatim (no quoting or escaping, as the SDK). */
 zend_string *wechatpay_authorization_header(const zend_string *mchid, const zend_string *serial,

@@ -2,7 +2,8 @@
  * wechatpay_userland.c: what the SDK's PHP code gets from PHP itself and internal code must do by
  * hand. Calling PHP's own functions: ext/openssl exports no C API, so its OpenSSLAsymmetricKey and
  * OpenSSLCertificate objects, its key-loading rules and its warnings are only reachable through its
- * PHP functions. And userland's parameter rule: null is a TypeError for a typed parameter.
+ * PHP functions. Calling methods of userland objects (PSR-7 messages, Guzzle's stack and client) by
+ * name. And userland's parameter rule: null is a TypeError for a typed parameter.
  */
 #include "php.h"
 #include "zend_exceptions.h"
@@ -17,6 +18,46 @@ bool wechatpay_userland_call(const char *name, size_t name_len, zval *retval, ui
 		return false;
 	}
 	zend_call_known_function(function, NULL, NULL, retval, argc, argv, NULL);
+	if (EG(exception)) {
+		zval_ptr_dtor(retval);
+		ZVAL_UNDEF(retval);
+		return false;
+	}
+	return true;
+}
+
+bool wechatpay_userland_method(zval *object, const char *name, zval *retval, uint32_t argc, zval *argv)
+{
+	zval method;
+	ZVAL_STRING(&method, name);
+	ZVAL_UNDEF(retval);
+	zend_result called = call_user_function(NULL, object, &method, retval, argc, argv);
+	zval_ptr_dtor(&method);
+	if (called != SUCCESS || EG(exception)) {
+		zval_ptr_dtor(retval);
+		ZVAL_UNDEF(retval);
+		if (!EG(exception)) {
+			zend_throw_error(NULL, "Call to undefined method %s::%s()",
+					Z_TYPE_P(object) == IS_OBJECT ? ZSTR_VAL(Z_OBJCE_P(object)->name) : zend_zval_type_name(object), name);
+		}
+		return false;
+	}
+	return true;
+}
+
+bool wechatpay_userland_static(zend_class_entry *ce, const char *name, zval *retval, uint32_t argc, zval *argv)
+{
+	ZVAL_UNDEF(retval);
+	size_t length = strlen(name);
+	zend_string *lower = zend_string_alloc(length, 0);
+	zend_str_tolower_copy(ZSTR_VAL(lower), name, length);
+	zend_function *function = zend_hash_find_ptr(&ce->function_table, lower);
+	zend_string_release(lower);
+	if (!function || !(function->common.fn_flags & ZEND_ACC_STATIC)) {
+		zend_throw_error(NULL, "Call to undefined method %s::%s()", ZSTR_VAL(ce->name), name);
+		return false;
+	}
+	zend_call_known_function(function, NULL, ce, retval, argc, argv, NULL);
 	if (EG(exception)) {
 		zval_ptr_dtor(retval);
 		ZVAL_UNDEF(retval);

@@ -1,7 +1,7 @@
 /*
  * wechatpay_userland.h: what the SDK's PHP code gets from PHP itself and internal code must do by
- * hand: calling PHP's own functions (ext/openssl, ext/standard) as that code calls them, and the
- * TypeError userland raises for null given to a typed parameter.
+ * hand: calling PHP's own functions (ext/openssl, ext/standard) and userland objects' methods as
+ * that code calls them, and the TypeError userland raises for null given to a typed parameter.
  */
 #ifndef WECHATPAY_USERLAND_H
 #define WECHATPAY_USERLAND_H
@@ -14,6 +14,13 @@
  * threw, one an error handler threw for its warning, or "Call to undefined function" when it is
  * not available (disable_functions). */
 bool wechatpay_userland_call(const char *name, size_t name_len, zval *retval, uint32_t argc, zval *argv);
+
+/* $object->name(...$argv) (any callable method, `__call` included). true with `retval` set; false
+ * with `retval` UNDEF and an exception pending (the method's own, or "Call to undefined method"). */
+bool wechatpay_userland_method(zval *object, const char *name, zval *retval, uint32_t argc, zval *argv);
+
+/* ce::name(...$argv) for a public static method; the same result convention. */
+bool wechatpay_userland_static(zend_class_entry *ce, const char *name, zval *retval, uint32_t argc, zval *argv);
 
 /* A userland `string $x` or `int $x` refuses null even from a caller without strict_types, where
  * an internal method would only deprecate it and coerce. Call first in a method whose stub types

@@ -1,7 +1,8 @@
 /*
  * wechatpay_verify.c: APIv3 reply verification (the SDK's `verifier`): the download paths that are
  * exempt, the four Wechatpay-* headers, the ±300 s clock window, the serial lookup in `certs`, the
- * statements' {"sha1":…} digest, and the RSA-SHA256 check, with the exact messages of the SDK.
+ * statements' {"sha1":…} digest, and the RSA-SHA256 check, with the exact messages of the SDK, for
+ * any reply that can show its headers and body (the native one and a PSR-7 response alike).
  * Parsed keys are cached per serial and reparsed only when the configured value changes.
  */
 #include "php.h"
@@ -91,23 +92,23 @@ static zend_string *keys_joined(HashTable *certs)
 	return joined.s ? smart_str_extract(&joined) : ZSTR_EMPTY_ALLOC();
 }
 
-wechatpay_verdict wechatpay_verify_reply(zval *certs, HashTable *cache, const wechatpay_request *request,
-		const wechatpay_reply *reply)
+wechatpay_verdict wechatpay_verify(zval *certs, HashTable *cache, zend_string *path, const wechatpay_reply_view *reply)
 {
 	wechatpay_verdict verdict = {NULL, false};
-	if (exempt(request->url.path)) {
+	if (exempt(path)) {
 		return verdict;
 	}
 
-	zend_string *nonce = wechatpay_reply_header(reply, ZEND_STRL("Wechatpay-Nonce"));
-	zend_string *serial = wechatpay_reply_header(reply, ZEND_STRL("Wechatpay-Serial"));
-	zend_string *signature = wechatpay_reply_header(reply, ZEND_STRL("Wechatpay-Signature"));
-	zend_string *timestamp = wechatpay_reply_header(reply, ZEND_STRL("Wechatpay-Timestamp"));
+	zend_string *nonce = reply->header(reply->context, ZEND_STRL("Wechatpay-Nonce"));
+	zend_string *serial = reply->header(reply->context, ZEND_STRL("Wechatpay-Serial"));
+	zend_string *signature = reply->header(reply->context, ZEND_STRL("Wechatpay-Signature"));
+	zend_string *timestamp = reply->header(reply->context, ZEND_STRL("Wechatpay-Timestamp"));
+	zend_string *statement_sha1 = NULL, *body = NULL;
 	if (!nonce || !serial || !signature || !timestamp) {
 		verdict.failure = zend_strpprintf(0,
 				"The response's Headers incomplete, must have(`%s`, `%s`, `%s` and `%s`).",
 				"Wechatpay-Nonce", "Wechatpay-Serial", "Wechatpay-Signature", "Wechatpay-Timestamp");
-		return verdict;
+		goto done;
 	}
 
 	zval timestamp_value;
@@ -119,7 +120,7 @@ wechatpay_verdict wechatpay_verify_reply(zval *certs, HashTable *cache, const we
 		verdict.failure = zend_strpprintf(0,
 				"It's allowed time offset in \xC2\xB1 %d seconds, the response was on %s, your's localtime on " ZEND_LONG_FMT ".",
 				WECHATPAY_MAXIMUM_CLOCK_OFFSET, ZSTR_VAL(timestamp), now);
-		return verdict;
+		goto done;
 	}
 
 	HashTable *configured = Z_ARRVAL_P(certs);
@@ -130,7 +131,7 @@ wechatpay_verdict wechatpay_verify_reply(zval *certs, HashTable *cache, const we
 				"Cannot found the serial(`%s`)'s configuration, which's from the response(header:%s), your's %s.",
 				ZSTR_VAL(serial), "Wechatpay-Serial", ZSTR_VAL(known));
 		zend_string_release(known);
-		return verdict;
+		goto done;
 	}
 
 	smart_str message = {0};
@@ -138,14 +139,17 @@ wechatpay_verdict wechatpay_verify_reply(zval *certs, HashTable *cache, const we
 	smart_str_appendc(&message, '\n');
 	smart_str_append(&message, nonce);
 	smart_str_appendc(&message, '\n');
-	zend_string *statement_sha1 = wechatpay_reply_header(reply, ZEND_STRL("Wechatpay-Statement-Sha1"));
-	if (statement_sha1 && (zend_string_equals_literal_ci(request->url.path, "/hk/v3/statements")
-			|| zend_string_equals_literal_ci(request->url.path, "/v3/global/statements"))) {
+	statement_sha1 = reply->header(reply->context, ZEND_STRL("Wechatpay-Statement-Sha1"));
+	if (statement_sha1 && (zend_string_equals_literal_ci(path, "/hk/v3/statements")
+			|| zend_string_equals_literal_ci(path, "/v3/global/statements"))) {
 		smart_str_appends(&message, "{\"sha1\":\"");
 		smart_str_append(&message, statement_sha1);
 		smart_str_appends(&message, "\"}");
-	} else if (reply->body.s) {
-		smart_str_append(&message, reply->body.s);
+	} else if ((body = reply->body(reply->context)) != NULL) {
+		smart_str_append(&message, body);
+	} else {
+		smart_str_free(&message); /* reading the body threw: that exception is the outcome */
+		goto done;
 	}
 	smart_str_appendc(&message, '\n');
 	smart_str_0(&message);
@@ -165,5 +169,13 @@ wechatpay_verdict wechatpay_verify_reply(zval *certs, HashTable *cache, const we
 				"Verify the response's data with: timestamp=%s, nonce=%s, signature=%s, cert=[%s => ...] failed.",
 				ZSTR_VAL(timestamp), ZSTR_VAL(nonce), ZSTR_VAL(signature), ZSTR_VAL(serial));
 	}
+
+done:
+	if (nonce) zend_string_release(nonce);
+	if (serial) zend_string_release(serial);
+	if (signature) zend_string_release(signature);
+	if (timestamp) zend_string_release(timestamp);
+	if (statement_sha1) zend_string_release(statement_sha1);
+	if (body) zend_string_release(body);
 	return verdict;
 }
