@@ -25,6 +25,10 @@ ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
 	wechatpay_task *task_tail;
 	/* Transports with transfers in flight (wechatpay_transport.c). */
 	wechatpay_transport *busy_transports;
+	/* INI: process-wide defaults for what neither the call nor the client configuration sets. */
+	double default_timeout;          /* wechatpay.timeout */
+	double default_connect_timeout;  /* wechatpay.connect_timeout */
+	char *default_cainfo;            /* wechatpay.cainfo: the CA bundle for `verify` => true */
 	/* Whether Guzzle's PSR-7 classes could be autoloaded in this request: -1 unknown, 0 no, 1 yes. */
 	int guzzle_available;
 ZEND_END_MODULE_GLOBALS(wechatpay)

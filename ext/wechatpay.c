@@ -28,6 +28,23 @@
 
 ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
 
+/* Negative durations read as "no limit", like 0. */
+static ZEND_INI_MH(wechatpay_update_seconds)
+{
+	double seconds = zend_strtod(ZSTR_VAL(new_value), NULL);
+	*(double *) ZEND_INI_GET_ADDR() = seconds > 0 ? seconds : 0;
+	return SUCCESS;
+}
+
+PHP_INI_BEGIN()
+	STD_PHP_INI_ENTRY("wechatpay.timeout", "0", PHP_INI_ALL, wechatpay_update_seconds,
+			default_timeout, zend_wechatpay_globals, wechatpay_globals)
+	STD_PHP_INI_ENTRY("wechatpay.connect_timeout", "0", PHP_INI_ALL, wechatpay_update_seconds,
+			default_connect_timeout, zend_wechatpay_globals, wechatpay_globals)
+	STD_PHP_INI_ENTRY("wechatpay.cainfo", "", PHP_INI_ALL, OnUpdateString,
+			default_cainfo, zend_wechatpay_globals, wechatpay_globals)
+PHP_INI_END()
+
 static PHP_GINIT_FUNCTION(wechatpay)
 {
 #if defined(COMPILE_DL_WECHATPAY) && defined(ZTS)
@@ -42,6 +59,7 @@ static PHP_MINIT_FUNCTION(wechatpay)
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		return FAILURE;
 	}
+	REGISTER_INI_ENTRIES();
 	wechatpay_exception_minit(module_number);
 	wechatpay_response_minit();
 	wechatpay_promise_minit();
@@ -59,6 +77,7 @@ static PHP_MINIT_FUNCTION(wechatpay)
 
 static PHP_MSHUTDOWN_FUNCTION(wechatpay)
 {
+	UNREGISTER_INI_ENTRIES();
 	wechatpay_hash_mshutdown();
 	curl_global_cleanup();
 	return SUCCESS;
@@ -92,6 +111,7 @@ static PHP_MINFO_FUNCTION(wechatpay)
 	php_info_print_table_row(2, "OpenSSL headers", OPENSSL_VERSION_TEXT);
 	php_info_print_table_row(2, "libxml2 headers", LIBXML_DOTTED_VERSION);
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 static const zend_module_dep wechatpay_deps[] = {

@@ -11,6 +11,7 @@
 #include "zend_exceptions.h"
 #include "SAPI.h"
 #include <curl/curl.h>
+#include "php_wechatpay.h"
 #include "wechatpay_request.h"
 #include "wechatpay_exception.h"
 
@@ -432,6 +433,9 @@ static bool apply_redirects(wechatpay_request *request, const wechatpay_request_
 static bool apply_transport_options(wechatpay_request *request, const wechatpay_request_defaults *defaults,
 		HashTable *options)
 {
+	/* the INI defaults apply where neither the call nor the client configuration says otherwise */
+	request->timeout = WECHATPAY_G(default_timeout);
+	request->connect_timeout = WECHATPAY_G(default_connect_timeout);
 	if (!seconds_option(&request->timeout, merged_option(defaults, options, ZEND_STRL("timeout")), "timeout")
 			|| !seconds_option(&request->connect_timeout,
 				merged_option(defaults, options, ZEND_STRL("connect_timeout")), "connect_timeout")) {
@@ -451,6 +455,10 @@ static bool apply_transport_options(wechatpay_request *request, const wechatpay_
 			wechatpay_throw_invalid_argument("The \"verify\" request option must be a boolean or the path of a CA bundle.");
 			return false;
 		}
+	}
+	const char *cainfo = WECHATPAY_G(default_cainfo);
+	if (!request->ca_file && request->verify_peer && cainfo && *cainfo) {
+		request->ca_file = zend_string_init(cainfo, strlen(cainfo), 0);
 	}
 	zval *http_errors = merged_option(defaults, options, ZEND_STRL("http_errors"));
 	if (http_errors) {
