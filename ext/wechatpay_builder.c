@@ -448,11 +448,8 @@ static void verb(INTERNAL_FUNCTION_PARAMETERS, const char *method, size_t method
 	ZEND_PARSE_PARAMETERS_END();
 	wechatpay_node *node = node_from(THIS_NODE_OBJECT);
 	zend_string *name = zend_string_init_interned(method, method_length, 0);
-	HashTable empty;
-	zend_hash_init(&empty, 0, NULL, NULL, 0);
 	wechatpay_client_request(node->driver, name, wechatpay_node_path(THIS_NODE_OBJECT),
-			options ? options : &empty, async, return_value);
-	zend_hash_destroy(&empty);
+			options ? options : (HashTable *) &zend_empty_array, async, return_value);
 	zend_string_release(name);
 }
 
@@ -487,11 +484,8 @@ ZEND_METHOD(WeChatPay_Builder, factory)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(config)
 	ZEND_PARSE_PARAMETERS_END();
-	HashTable empty;
-	zend_hash_init(&empty, 0, NULL, NULL, 0);
 	zval driver;
-	bool created = wechatpay_client_create(&driver, config ? config : &empty);
-	zend_hash_destroy(&empty);
+	bool created = wechatpay_client_create(&driver, config ? config : (HashTable *) &zend_empty_array);
 	if (!created) {
 		RETURN_THROWS();
 	}

@@ -731,10 +731,7 @@ ZEND_METHOD(WeChatPay_ClientDecorator, __construct)
 		zend_throw_error(NULL, "WeChatPay\\ClientDecorator is already initialized");
 		RETURN_THROWS();
 	}
-	HashTable empty;
-	zend_hash_init(&empty, 0, NULL, NULL, 0);
-	configure(client, config ? config : &empty);
-	zend_hash_destroy(&empty);
+	configure(client, config ? config : (HashTable *) &zend_empty_array);
 }
 
 ZEND_METHOD(WeChatPay_ClientDecorator, select)
@@ -802,10 +799,8 @@ ZEND_METHOD(WeChatPay_ClientDecorator, jsonBased)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(config)
 	ZEND_PARSE_PARAMETERS_END();
-	HashTable empty;
-	zend_hash_init(&empty, 0, NULL, NULL, 0);
 	if (!config) {
-		config = &empty;
+		config = (HashTable *) &zend_empty_array;
 	}
 	if (validate_json(config)) {
 		zval *mchid = zend_hash_str_find_deref(config, ZEND_STRL("mchid"));
@@ -817,7 +812,6 @@ ZEND_METHOD(WeChatPay_ClientDecorator, jsonBased)
 			EVP_PKEY_free(key);
 		}
 	}
-	zend_hash_destroy(&empty);
 }
 
 static void request_method(INTERNAL_FUNCTION_PARAMETERS, bool async)
@@ -830,10 +824,8 @@ static void request_method(INTERNAL_FUNCTION_PARAMETERS, bool async)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
-	HashTable empty;
-	zend_hash_init(&empty, 0, NULL, NULL, 0);
-	wechatpay_client_request(Z_OBJ_P(ZEND_THIS), method, uri, options ? options : &empty, async, return_value);
-	zend_hash_destroy(&empty);
+	wechatpay_client_request(Z_OBJ_P(ZEND_THIS), method, uri, options ? options : (HashTable *) &zend_empty_array,
+			async, return_value);
 }
 
 ZEND_METHOD(WeChatPay_ClientDecorator, request)
