@@ -63,7 +63,7 @@ static PHP_MINIT_FUNCTION(wechatpay)
 	wechatpay_exception_minit(module_number);
 	wechatpay_response_minit();
 	wechatpay_promise_minit();
-	wechatpay_client_minit();
+	wechatpay_client_minit(module_number);
 	wechatpay_middleware_minit();
 	wechatpay_builder_minit();
 	wechatpay_formatter_minit();

@@ -838,8 +838,9 @@ ZEND_METHOD(WeChatPay_ClientDecorator, requestAsync)
 	request_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
-void wechatpay_client_minit(void)
+void wechatpay_client_minit(int module_number)
 {
+	register_wechatpay_client_symbols(module_number);
 	wechatpay_ce_ClientDecoratorInterface = register_class_WeChatPay_ClientDecoratorInterface();
 	wechatpay_ce_ClientDecorator = register_class_WeChatPay_ClientDecorator(wechatpay_ce_ClientDecoratorInterface);
 	wechatpay_ce_ClientDecorator->create_object = client_new;
