@@ -108,6 +108,8 @@ static PHP_MINFO_FUNCTION(wechatpay)
 	php_info_print_table_row(2, "Compatible with wechatpay/wechatpay", PHP_WECHATPAY_SDK_VERSION);
 	php_info_print_table_row(2, "libcurl version", curl->version);
 	php_info_print_table_row(2, "libcurl TLS backend", curl->ssl_version ? curl->ssl_version : "none");
+	php_info_print_table_row(2, "libcurl HTTP/2", curl->features & CURL_VERSION_HTTP2 ? "yes" : "no");
+	php_info_print_table_row(2, "libcurl gzip decoding", curl->features & CURL_VERSION_LIBZ ? "yes" : "no");
 	php_info_print_table_row(2, "OpenSSL headers", OPENSSL_VERSION_TEXT);
 	php_info_print_table_row(2, "libxml2 headers", LIBXML_DOTTED_VERSION);
 	php_info_print_table_end();
