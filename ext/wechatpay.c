@@ -25,6 +25,7 @@
 #include "wechatpay_rsa.h"
 #include "wechatpay_pemutil.h"
 #include "wechatpay_transformer.h"
+#include "wechatpay_media.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
 
@@ -72,6 +73,7 @@ static PHP_MINIT_FUNCTION(wechatpay)
 	wechatpay_rsa_minit();
 	wechatpay_pemutil_minit();
 	wechatpay_transformer_minit();
+	wechatpay_media_minit();
 	return SUCCESS;
 }
 
