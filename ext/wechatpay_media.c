@@ -118,8 +118,11 @@ static zend_string *media_stream_body(media_stream *s)
 	smart_str_appends(&body, s->boundary);
 	smart_str_appends(&body, "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"");
 	smart_str_append(&body, s->filename);
-	smart_str_appends(&body, "\"\r\nContent-Length: ");
-	smart_str_append_unsigned(&body, ZSTR_LEN(s->file));
+	smart_str_appendc(&body, '"');
+	if (ZSTR_LEN(s->file)) { /* Guzzle leaves it out for an empty file */
+		smart_str_appends(&body, "\r\nContent-Length: ");
+		smart_str_append_unsigned(&body, ZSTR_LEN(s->file));
+	}
 	if (s->mime) {
 		smart_str_appends(&body, "\r\nContent-Type: ");
 		smart_str_appends(&body, s->mime);
@@ -369,6 +372,23 @@ static void random_boundary(char *boundary)
 	make_digest_ex(boundary, raw, sizeof(raw));
 }
 
+/* The declared ?Psr\Http\Message\StreamInterface, checked as userland checks it (internal functions'
+ * class types are not enforced): a TypeError for any other object. */
+static bool stream_interface_argument(zval *file_stream)
+{
+	zend_string *name = zend_string_init(ZEND_STRL("Psr\\Http\\Message\\StreamInterface"), 0);
+	zend_class_entry *psr = zend_lookup_class(name);
+	zend_string_release(name);
+	if (EG(exception)) {
+		return false;
+	}
+	if (psr && instanceof_function(Z_OBJCE_P(file_stream), psr)) {
+		return true;
+	}
+	zend_argument_type_error(2, "must be of type ?Psr\\Http\\Message\\StreamInterface, %s given", ZSTR_VAL(Z_OBJCE_P(file_stream)->name));
+	return false;
+}
+
 ZEND_METHOD(WeChatPay_Util_MediaUtil, __construct)
 {
 	zend_string *filepath;
@@ -382,6 +402,9 @@ ZEND_METHOD(WeChatPay_Util_MediaUtil, __construct)
 		Z_PARAM_OBJECT_OR_NULL(file_stream)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (file_stream && !stream_interface_argument(file_stream)) {
+		RETURN_THROWS();
+	}
 	media_util *m = media_util_from(Z_OBJ_P(ZEND_THIS));
 	zend_string *file = file_stream ? zval_try_get_string(file_stream) : read_file(filepath);
 	if (!file) {
