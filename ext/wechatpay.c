@@ -26,6 +26,7 @@
 #include "wechatpay_pemutil.h"
 #include "wechatpay_transformer.h"
 #include "wechatpay_media.h"
+#include "wechatpay_sink.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
 
@@ -74,6 +75,7 @@ static PHP_MINIT_FUNCTION(wechatpay)
 	wechatpay_pemutil_minit();
 	wechatpay_transformer_minit();
 	wechatpay_media_minit();
+	wechatpay_sink_minit();
 	return SUCCESS;
 }
 

@@ -393,6 +393,9 @@ static zend_string *native_reply_header(void *context, const char *name, size_t 
 static zend_string *native_reply_body(void *context)
 {
 	const wechatpay_reply *reply = context;
+	if (reply->sink) {
+		return wechatpay_sink_contents(reply->sink);
+	}
 	return reply->body.s ? zend_string_copy(reply->body.s) : ZSTR_EMPTY_ALLOC();
 }
 

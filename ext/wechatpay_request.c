@@ -658,7 +658,8 @@ bool wechatpay_request_build(wechatpay_request *request, const wechatpay_request
 
 	if (!resolve_url(request, defaults, path, options)
 			|| !apply_body(request, options, &conditional)
-			|| !apply_transport_options(request, defaults, options)) {
+			|| !apply_transport_options(request, defaults, options)
+			|| !wechatpay_sink_open(&request->sink, merged_option(defaults, options, ZEND_STRL("sink")))) {
 		goto failure;
 	}
 
@@ -719,6 +720,7 @@ void wechatpay_request_release(wechatpay_request *request)
 	}
 	zval_ptr_dtor(&request->proxy);
 	ZVAL_UNDEF(&request->proxy);
+	wechatpay_sink_release(&request->sink);
 	zval_ptr_dtor(&request->debug);
 	ZVAL_UNDEF(&request->debug);
 	zend_hash_destroy(&request->headers);

@@ -7,6 +7,7 @@
 
 #include "php.h"
 #include "wechatpay_uri.h"
+#include "wechatpay_sink.h"
 
 typedef struct _wechatpay_request {
 	zend_string *method;
@@ -32,6 +33,7 @@ typedef struct _wechatpay_request {
 	bool redirect_strict;       /* 301/302 keep the method and body (303 never does) */
 	bool redirect_referer;      /* send Referer on same-scheme hops */
 	uint8_t redirect_protocols; /* WECHATPAY_PROTOCOL_* a Location may use */
+	wechatpay_sink sink;        /* `sink`: where the reply body is written (target UNDEF: kept in memory) */
 } wechatpay_request;
 
 #define WECHATPAY_PROTOCOL_HTTP  1
