@@ -11,15 +11,15 @@ $csv = "date,amount\n2025-02-01,100\n";
 
 // statements: the gateway signs {"sha1":"…"}; the client must verify that, not the CSV
 foreach (['v3/global/statements', 'hk/v3/statements', 'V3/Global/Statements'] as $path) {
-    $r = $i->chain('{+p}')->get(['p' => $path, 'query' => ['date' => '2025-02-01']]);
+    $r = $i->chain('{+p}')->get(['p' => $path, 'query' => ['date' => '2025-02-01', 'gateway_statement' => '1']]);
     echo "$path: ", $r->getStatusCode(), ' csv=', var_export((string) $r->getBody() === $csv, true),
         ' sha1 header=', var_export($r->getHeaderLine('Wechatpay-Statement-Sha1') === sha1($csv), true), "\n";
 }
 // the header is what is signed: a wrong sha1 still verifies (the merchant compares it with the CSV)
-$r = $i->v3->global->statements->get(['query' => ['date' => '2025-02-01', 'gateway_sha1' => 'wrong']]);
+$r = $i->v3->global->statements->get(['query' => ['date' => '2025-02-01', 'gateway_statement' => '1', 'gateway_sha1' => 'wrong']]);
 echo 'wrong sha1: verified, header matches csv=', var_export($r->getHeaderLine('Wechatpay-Statement-Sha1') === sha1((string) $r->getBody()), true), "\n";
 // no sha1 header: the body is signed, as for any reply
-$r = $i->v3->global->statements->getAsync(['query' => ['gateway_sha1' => 'none']])->wait();
+$r = $i->v3->global->statements->getAsync(['query' => ['gateway_statement' => '1', 'gateway_sha1' => 'none']])->wait();
 echo 'no sha1 header: ', $r->getStatusCode(), ' ', var_export($r->hasHeader('Wechatpay-Statement-Sha1'), true), "\n";
 // the statement rule belongs to the two paths only: elsewhere a {"sha1"} signature fails
 try {

@@ -3,11 +3,10 @@
 // router.php. Uploads: a multipart/form-data request is checked as WeChat Pay checks a media upload
 // (the Authorization signature covers the `meta` part's JSON, not the body; the `file` part's
 // sha256 must match the meta's), then echoed. Downloads: `gateway_big=N` answers N deterministic
-// bytes (big_body()); the statements paths (and any GET with `gateway_statement`) answer a CSV signed
-// the way WeChat Pay signs statements, over {"sha1":"<Wechatpay-Statement-Sha1>"} instead of the body.
+// bytes (big_body()); `gateway_statement` answers a CSV signed the way WeChat Pay signs statements
+// (/v3/global/statements, /hk/v3/statements), over {"sha1":"<Wechatpay-Statement-Sha1>"}, not the body.
 declare(strict_types=1);
 
-const STATEMENT_PATHS = ['/v3/global/statements', '/hk/v3/statements'];
 const BIG_MAX = 64 << 20;
 
 /** N deterministic bytes: sha256("0"), sha256("1"), … (raw) concatenated, cut at N. */
@@ -109,7 +108,7 @@ function media_download(string $method, string $path, string $query, array $mode
         }
         return [200, big_body($bytes), 'application/octet-stream', [], $modes];
     }
-    if ($method === 'GET' && (in_array(strtolower($path), STATEMENT_PATHS, true) || isset($params['gateway_statement']))) {
+    if ($method === 'GET' && isset($params['gateway_statement'])) {
         $csv = "date,amount\n" . ($params['date'] ?? '2025-01-01') . ",100\n";
         $sha1 = match ($params['gateway_sha1'] ?? '') {
             'wrong' => sha1("$csv."),  // signed all the same: the SDK does not compare it with the CSV
