@@ -25,6 +25,8 @@
 #include "wechatpay_rsa.h"
 #include "wechatpay_pemutil.h"
 #include "wechatpay_transformer.h"
+#include "wechatpay_media.h"
+#include "wechatpay_sink.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
 
@@ -72,6 +74,8 @@ static PHP_MINIT_FUNCTION(wechatpay)
 	wechatpay_rsa_minit();
 	wechatpay_pemutil_minit();
 	wechatpay_transformer_minit();
+	wechatpay_media_minit();
+	wechatpay_sink_minit();
 	return SUCCESS;
 }
 
