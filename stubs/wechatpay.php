@@ -356,6 +356,71 @@ namespace WeChatPay\Crypto {
     const ALGO_DICTONARIES = [ALGO_HMAC_SHA256 => 'hmac', ALGO_MD5 => 'md5'];
 }
 
+// from ext/wechatpay_media.stub.php
+namespace WeChatPay\Util {
+    class MediaUtil
+    {
+        public function __construct(string $filepath, ?\Psr\Http\Message\StreamInterface $fileStream = null) {}
+
+        public function setMeta(?string $json = null): int {}
+
+        public function getMeta(): string {}
+
+        /** @return \Psr\Http\Message\StreamInterface|MediaStream */
+        public function getStream(): object {}
+
+        public function getContentType(): string {}
+    }
+
+    /**
+     */
+    final class MediaStream implements \Stringable
+    {
+        private function __construct() {}
+
+        public function __toString(): string {}
+
+        public function close(): void {}
+
+        /** @return null */
+        public function detach() {}
+
+        public function getSize(): ?int {}
+
+        public function tell(): int {}
+
+        public function eof(): bool {}
+
+        public function isSeekable(): bool {}
+
+        /**
+         * @param mixed $offset
+         * @param mixed $whence
+         */
+        public function seek($offset, $whence = SEEK_SET): void {}
+
+        public function rewind(): void {}
+
+        public function isWritable(): bool {}
+
+        /** @param mixed $string */
+        public function write($string): int {}
+
+        public function isReadable(): bool {}
+
+        /** @param mixed $length */
+        public function read($length): string {}
+
+        public function getContents(): string {}
+
+        /**
+         * @param mixed $key
+         * @return mixed
+         */
+        public function getMetadata($key = null) {}
+    }
+}
+
 // from ext/wechatpay_middleware.stub.php
 namespace WeChatPay\Http {
     /**
@@ -577,6 +642,51 @@ namespace WeChatPay\Crypto {
 
         /** @param \OpenSSLAsymmetricKey|\OpenSSLCertificate|array|string $privateKey */
         public static function decrypt(string $ciphertext, #[\SensitiveParameter] $privateKey, int $padding = OPENSSL_PKCS1_OAEP_PADDING): string {}
+    }
+}
+
+// from ext/wechatpay_sink.stub.php
+namespace WeChatPay\Http {
+    /**
+     */
+    final class SinkStream implements \Stringable
+    {
+        private function __construct() {}
+
+        public function __toString(): string {}
+
+        public function close(): void {}
+
+        /** @return resource|null */
+        public function detach() {}
+
+        public function getSize(): ?int {}
+
+        public function tell(): int {}
+
+        public function eof(): bool {}
+
+        public function isSeekable(): bool {}
+
+        public function seek(int $offset, int $whence = SEEK_SET): void {}
+
+        public function rewind(): void {}
+
+        public function isWritable(): bool {}
+
+        public function write(string $string): int {}
+
+        public function isReadable(): bool {}
+
+        public function read(int $length): string {}
+
+        public function getContents(): string {}
+
+        /**
+         * @param mixed $key
+         * @return mixed
+         */
+        public function getMetadata($key = null) {}
     }
 }
 
