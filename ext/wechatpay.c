@@ -25,6 +25,7 @@
 #include "wechatpay_rsa.h"
 #include "wechatpay_pemutil.h"
 #include "wechatpay_transformer.h"
+#include "wechatpay_v2_middleware.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
 
@@ -65,6 +66,7 @@ static PHP_MINIT_FUNCTION(wechatpay)
 	wechatpay_promise_minit();
 	wechatpay_client_minit();
 	wechatpay_middleware_minit();
+	wechatpay_v2_middleware_minit();
 	wechatpay_builder_minit();
 	wechatpay_formatter_minit();
 	wechatpay_hash_minit(module_number);

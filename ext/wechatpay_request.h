@@ -31,6 +31,7 @@ typedef struct _wechatpay_request {
 	bool redirect_strict;       /* 301/302 keep the method and body (303 never does) */
 	bool redirect_referer;      /* send Referer on same-scheme hops */
 	uint8_t redirect_protocols; /* WECHATPAY_PROTOCOL_* a Location may use */
+	bool apiv2;                 /* an APIv2 (XML) call: signed in its data, its reply checked by wechatpay_v2 */
 } wechatpay_request;
 
 #define WECHATPAY_PROTOCOL_HTTP  1
