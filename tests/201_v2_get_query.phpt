@@ -45,8 +45,8 @@ echo $echo['target'], ' ', $echo['request_body'] === '<xml><mch_id>1230000109</m
 bool(true)
 GET body=[] text/xml; charset=utf-8
 -- a nonce_str is added to the query, MD5
-/pay/orderquery?mch_id=1230000109&out_trade_no=T%%201&nonce_str=NONCE&sign=MD5HEX signed MD5 ok
--- a query string: '+' read as a space and sent as %%20, %%2B kept, repeated and bare keys
+/pay/orderquery?mch_id=1230000109&out_trade_no=T%201&nonce_str=NONCE&sign=MD5HEX signed MD5 ok
+-- a query string: '+' read as a space and sent as %20, %2B kept, repeated and bare keys
 
 Warning: Array to string conversion in %s on line %d
 bool(true)
