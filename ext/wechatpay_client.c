@@ -274,7 +274,7 @@ static bool validate_xml(HashTable *config)
 		return false;
 	}
 	zval *secret = zend_hash_str_find_deref(config, ZEND_STRL("secret"));
-	if (secret && Z_TYPE_P(secret) != IS_STRING) {
+	if (secret && Z_TYPE_P(secret) != IS_NULL && Z_TYPE_P(secret) != IS_STRING) { /* null: `?? ''` */
 		type_error("#2 ($secret)", "string", secret);
 		return false;
 	}
@@ -388,7 +388,7 @@ static bool configure(wechatpay_client *client, HashTable *config)
 	GC_ADDREF(options);
 	client->v2_defaults.options = options;
 	zval *secret = zend_hash_str_find_deref(config, ZEND_STRL("secret"));
-	client->secret = secret ? zend_string_copy(Z_STR_P(secret)) : ZSTR_EMPTY_ALLOC();
+	client->secret = secret && Z_TYPE_P(secret) == IS_STRING ? zend_string_copy(Z_STR_P(secret)) : ZSTR_EMPTY_ALLOC();
 	if (!build_default_headers(&client->defaults.headers, config, false)
 			|| !build_default_headers(&client->v2_defaults.headers, config, true)) {
 		return false;
@@ -914,7 +914,8 @@ ZEND_METHOD(WeChatPay_ClientDecorator, xmlBased)
 		zval *mchid = zend_hash_str_find_deref(config, ZEND_STRL("mchid"));
 		zval *secret = zend_hash_str_find_deref(config, ZEND_STRL("secret"));
 		wechatpay_guzzle_xml_client(return_value, config, mchid && Z_TYPE_P(mchid) == IS_STRING ? Z_STR_P(mchid) : NULL,
-				secret ? Z_STR_P(secret) : ZSTR_EMPTY_ALLOC(), zend_hash_str_find_deref(config, ZEND_STRL("merchant")));
+				secret && Z_TYPE_P(secret) == IS_STRING ? Z_STR_P(secret) : ZSTR_EMPTY_ALLOC(),
+				zend_hash_str_find_deref(config, ZEND_STRL("merchant")));
 	}
 }
 
