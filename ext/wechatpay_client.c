@@ -503,12 +503,12 @@ static bool conclude(wechatpay_client *client, wechatpay_transfer *transfer, zva
 	return true;
 }
 
-/* The signer, for the request's current target: it runs for every hop, as the SDK's signer does
- * inside Guzzle's redirect middleware. False with the exception in flight. */
+/* The signer (APIv2: transform_request), for the request's current target: it runs for every hop, as
+ * the SDK's middlewares do inside Guzzle's redirect middleware. False with the exception in flight. */
 static bool sign(wechatpay_client *client, wechatpay_request *request)
 {
 	if (request->apiv2) {
-		return true; /* signed in its data, once (redirect hops resend it as it is) */
+		return wechatpay_v2_transform(request, client->mchid, client->secret); /* transform_request */
 	}
 	zend_string *authorization = wechatpay_authorization(client->mchid, client->serial, client->private_key,
 			request->method, request->url.target, request->body);
@@ -738,12 +738,12 @@ void wechatpay_client_request(zend_object *object, zend_string *method, zend_str
 		efree(transfer);
 		return;
 	}
-	transfer->request.apiv2 = apiv2;
+	if (apiv2) {
+		wechatpay_v2_request_init(&transfer->request, options);
+	}
 
 	/* the signer (v2: transform_request), then what Guzzle's curl handler checks as it starts */
-	if ((apiv2 ? !wechatpay_v2_transform(&transfer->request, options, client->mchid, client->secret)
-				: !sign(client, &transfer->request))
-			|| !wechatpay_request_check_files(&transfer->request)) {
+	if (!sign(client, &transfer->request) || !wechatpay_request_check_files(&transfer->request)) {
 		wechatpay_transfer_free(transfer);
 		if (async) {
 			rejected_with_exception(return_value);

@@ -285,7 +285,18 @@ HashTable *wechatpay_v2_security_options(HashTable *options, zval *merchant)
 	return secured;
 }
 
-bool wechatpay_v2_transform(wechatpay_request *request, HashTable *options, zend_string *mchid, zend_string *secret)
+void wechatpay_v2_request_init(wechatpay_request *request, HashTable *options)
+{
+	request->apiv2 = true;
+	zval *xml = zend_hash_str_find(options, ZEND_STRL("xml"));
+	if (xml) {
+		ZVAL_COPY(&request->v2_xml, xml);
+	}
+	zval *nonceless = zend_hash_str_find_deref(options, ZEND_STRL("nonceless"));
+	request->v2_nonceless = nonceless && Z_TYPE_P(nonceless) != IS_NULL;
+}
+
+bool wechatpay_v2_transform(wechatpay_request *request, zend_string *mchid, zend_string *secret)
 {
 	bool get = zend_string_equals_literal_ci(request->method, "GET");
 	zval query_data;
@@ -295,9 +306,8 @@ bool wechatpay_v2_transform(wechatpay_request *request, HashTable *options, zend
 		wechatpay_v2_query_parse(mark ? mark + 1 : "", mark ? ZSTR_LEN(request->url.url) - (mark + 1 - url) : 0,
 				&query_data);
 	}
-	zval *nonceless = zend_hash_str_find_deref(options, ZEND_STRL("nonceless"));
-	HashTable *data = wechatpay_v2_signed_data(zend_hash_str_find(options, ZEND_STRL("xml")),
-			get ? &query_data : NULL, mchid, secret, nonceless && Z_TYPE_P(nonceless) != IS_NULL);
+	HashTable *data = wechatpay_v2_signed_data(Z_TYPE(request->v2_xml) == IS_UNDEF ? NULL : &request->v2_xml,
+			get ? &query_data : NULL, mchid, secret, request->v2_nonceless);
 	zval_ptr_dtor(&query_data);
 	if (!data) {
 		return false;

@@ -27,9 +27,12 @@ HashTable *wechatpay_v2_signed_data(zval *xml, zval *query_data, zend_string *mc
  * config merchant's `cert` and `key` (null when absent); else NULL (the options apply as they are). */
 HashTable *wechatpay_v2_security_options(HashTable *options, zval *merchant);
 
-/* transform_request on a request built by the native pipeline: a GET's query, or any other method's
- * body, replaced by the signed data. False with the exception thrown. */
-bool wechatpay_v2_transform(wechatpay_request *request, HashTable *options, zend_string *mchid, zend_string *secret);
+/* Marks a request built by the native pipeline as an APIv2 call, keeping its `xml` and `nonceless`. */
+void wechatpay_v2_request_init(wechatpay_request *request, HashTable *options);
+
+/* transform_request on such a request, for its current hop: a GET's query, or any other method's body,
+ * replaced by the signed data. False with the exception thrown. */
+bool wechatpay_v2_transform(wechatpay_request *request, zend_string *mchid, zend_string *secret);
 
 /* One of the 24 paths whose replies WeChat Pay never signs (exact, case-sensitive). */
 bool wechatpay_v2_unsigned_path(const char *path, size_t length);

@@ -39,6 +39,12 @@ var_dump($echo['target'] === "/pay/orderquery?mch_id=1230000109&x=1&y=0&n&sign=$
 echo "-- a POST ignores the query for signing and keeps it\n";
 $echo = v2_echo($instance->v2->pay->orderquery->post(['query' => ['keep' => 'me'], 'xml' => ['mch_id' => '1230000109'], 'nonceless' => 1]));
 echo $echo['target'], ' ', $echo['request_body'] === '<xml><mch_id>1230000109</mch_id><sign>' . v2_sign(['mch_id' => '1230000109']) . '</sign></xml>' ? 'body ok' : 'body BAD', "\n";
+
+echo "-- a redirect is signed again for its hop: a new query, then a POST's body (307)\n";
+$echo = v2_echo($instance->v2->pay->orderquery->get(['query' => ['mch_id' => '1230000109'], 'headers' => ['X-Gateway-V2' => 'redirect']]));
+echo preg_replace(['/nonce_str=[0-9A-Za-z]{32}/', '/sign=[0-9A-F]{32}/'], ['nonce_str=NONCE', 'sign=MD5HEX'], $echo['target']), ' ', v2_request_signed($echo), "\n";
+$echo = v2_echo($instance->v2->pay->orderquery->postAsync(['xml' => ['mch_id' => '1230000109'], 'headers' => ['X-Gateway-V2' => 'redirect']])->wait());
+echo $echo['target'], ' ', array_key_exists('nonce_str', $echo['request_fields']) ? 'nonce_str' : '-', ' ', v2_request_signed($echo), "\n";
 ?>
 --EXPECTF--
 -- the spec's h5entrustweb call (an unsigned-reply path: the echo comes back as it is)
@@ -54,3 +60,6 @@ bool(true)
 bool(true)
 -- a POST ignores the query for signing and keeps it
 /pay/orderquery?keep=me body ok
+-- a redirect is signed again for its hop: a new query, then a POST's body (307)
+/pay/orderquery?mch_id=1230000109&nonce_str=NONCE&sign=MD5HEX&gateway_redirect=1 signed MD5 ok
+/pay/orderquery?gateway_redirect=1 nonce_str signed MD5 ok

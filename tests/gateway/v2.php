@@ -9,7 +9,8 @@ declare(strict_types=1);
 
 const V2_DEFAULT_SECRET = 'extWechatpayApiV2TestSecret32chr';
 const V2_XML_TYPE = 'text/xml; charset=utf-8';
-const V2_MODES = ['fail-return', 'fail-result', 'bad-sign', 'no-sign', 'hmac', 'csv', 'malformed', 'nosigncheck'];
+const V2_MODES = ['fail-return', 'fail-result', 'bad-sign', 'no-sign', 'hmac', 'csv', 'malformed', 'nosigncheck', 'redirect'];
+const V2_REDIRECT_PARAM = 'gateway_redirect';
 
 function v2_secret(): string
 {
@@ -97,6 +98,11 @@ function v2_route(string $method, string $path, string $query, array $headers, s
         }
     }
 
+    if ($has('redirect') && !str_contains($query, V2_REDIRECT_PARAM . '=')) {
+        // once, 307 (method and body kept) to the same path with one more query parameter
+        $location = $path . '?' . ($query === '' ? '' : "$query&") . V2_REDIRECT_PARAM . '=1';
+        return [307, '', null, ['Location' => $location], []];
+    }
     if ($has('csv')) {
         $csv = "交易时间,公众账号ID,商户号,总金额\n`2026-01-01 00:00:00,`wx8888888888888888,`{$path},`0.01\n";
         return [200, $csv, 'text/plain;charset=utf-8', [], []];
