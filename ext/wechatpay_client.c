@@ -433,8 +433,37 @@ static zend_string *native_reply_body(void *context)
 	return reply->body.s ? zend_string_copy(reply->body.s) : ZSTR_EMPTY_ALLOC();
 }
 
+/* transform_response on a fulfilled APIv2 reply: true to fulfil; false with the rejection reason in
+ * `result`, the Response itself (then taken from `response`) or the exception the checks threw. */
+static bool v2_accepted(wechatpay_client *client, wechatpay_transfer *transfer, zval *response, zval *result)
+{
+	const zend_string *path = transfer->request.url.path;
+	if (wechatpay_v2_unsigned_path(ZSTR_VAL(path), ZSTR_LEN(path))) {
+		return true;
+	}
+	zend_string *body = native_reply_body(&transfer->reply);
+	wechatpay_v2_verdict verdict = body ? wechatpay_v2_check(body, client->secret) : WECHATPAY_V2_FAILED;
+	if (body) {
+		zend_string_release(body);
+	}
+	switch (verdict) {
+		case WECHATPAY_V2_ACCEPTED:
+			return true;
+		case WECHATPAY_V2_REJECTED:
+			ZVAL_COPY_VALUE(result, response);
+			return false;
+		case WECHATPAY_V2_FAILED:
+		default:
+			zval_ptr_dtor(response);
+			ZVAL_OBJ(result, EG(exception));
+			GC_ADDREF(EG(exception));
+			zend_clear_exception();
+			return false;
+	}
+}
+
 /* Verdict on a finished transfer: true with the response in `result`, or false with the rejection
- * reason (an exception object) in `result`. */
+ * reason in `result` (an exception object; for APIv2, possibly the Response itself). */
 static bool conclude(wechatpay_client *client, wechatpay_transfer *transfer, zval *result)
 {
 	wechatpay_request *request = &transfer->request;
@@ -471,20 +500,8 @@ static bool conclude(wechatpay_client *client, wechatpay_transfer *transfer, zva
 		zval_ptr_dtor(&response);
 		return false;
 	}
-	if (request->apiv2 && !wechatpay_v2_unsigned_path(ZSTR_VAL(request->url.path), ZSTR_LEN(request->url.path))) {
-		switch (wechatpay_v2_check(reply->body.s ? reply->body.s : ZSTR_EMPTY_ALLOC(), client->secret)) {
-			case WECHATPAY_V2_ACCEPTED:
-				break;
-			case WECHATPAY_V2_REJECTED:
-				ZVAL_COPY_VALUE(result, &response); /* the SDK rejects with the Response itself */
-				return false;
-			case WECHATPAY_V2_FAILED:
-				zval_ptr_dtor(&response);
-				ZVAL_OBJ(result, EG(exception));
-				GC_ADDREF(EG(exception));
-				zend_clear_exception();
-				return false;
-		}
+	if (request->apiv2 && !v2_accepted(client, transfer, &response, result)) {
+		return false;
 	}
 	if (verdict.failure) {
 		zval previous, *previous_ptr = NULL;
