@@ -85,6 +85,8 @@ static PHP_MSHUTDOWN_FUNCTION(wechatpay)
 {
 	UNREGISTER_INI_ENTRIES();
 	wechatpay_hash_mshutdown();
+	wechatpay_client_mshutdown();
+	wechatpay_builder_mshutdown();
 	curl_global_cleanup();
 	return SUCCESS;
 }

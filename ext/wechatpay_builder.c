@@ -12,6 +12,7 @@
 #include "ext/spl/spl_array.h"
 #include "wechatpay_builder.h"
 #include "wechatpay_client.h"
+#include "wechatpay_userland.h"
 #include "zend_attributes.h"
 #include "wechatpay_builder_arginfo.h"
 
@@ -470,6 +471,57 @@ WECHATPAY_VERB(postAsync, "POST", true)
 WECHATPAY_VERB(patchAsync, "PATCH", true)
 WECHATPAY_VERB(deleteAsync, "DELETE", true)
 
+/* ------------------------------------------------------------------ BuilderTrait */
+
+/* A verb of a userland class that uses BuilderTrait: what the SDK's trait does, by name. */
+static void trait_verb(INTERNAL_FUNCTION_PARAMETERS, const char *method, bool async)
+{
+	zval *options = NULL, driver, pathname, arguments[3];
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY(options)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!wechatpay_userland_own_method(ZEND_THIS, "getdriver", &driver, 0, NULL)) {
+		RETURN_THROWS();
+	}
+	if (!wechatpay_userland_own_method(ZEND_THIS, "pathname", &pathname, 0, NULL)) {
+		zval_ptr_dtor(&driver);
+		RETURN_THROWS();
+	}
+	ZVAL_STRING(&arguments[0], method);
+	ZVAL_COPY_VALUE(&arguments[1], &pathname);
+	if (options) {
+		ZVAL_COPY(&arguments[2], options);
+	} else {
+		ZVAL_EMPTY_ARRAY(&arguments[2]);
+	}
+	zval result;
+	if (wechatpay_userland_method(&driver, async ? "requestAsync" : "request", &result, 3, arguments)) {
+		RETVAL_COPY_VALUE(&result);
+	}
+	zval_ptr_dtor(&arguments[0]);
+	zval_ptr_dtor(&arguments[1]);
+	zval_ptr_dtor(&arguments[2]);
+	zval_ptr_dtor(&driver);
+}
+
+#define WECHATPAY_TRAIT_VERB(name, upper, async) \
+	ZEND_METHOD(WeChatPay_BuilderTrait, name) \
+	{ \
+		trait_verb(INTERNAL_FUNCTION_PARAM_PASSTHRU, upper, async); \
+	}
+
+WECHATPAY_TRAIT_VERB(get, "GET", false)
+WECHATPAY_TRAIT_VERB(put, "PUT", false)
+WECHATPAY_TRAIT_VERB(post, "POST", false)
+WECHATPAY_TRAIT_VERB(patch, "PATCH", false)
+WECHATPAY_TRAIT_VERB(delete, "DELETE", false)
+WECHATPAY_TRAIT_VERB(getAsync, "GET", true)
+WECHATPAY_TRAIT_VERB(putAsync, "PUT", true)
+WECHATPAY_TRAIT_VERB(postAsync, "POST", true)
+WECHATPAY_TRAIT_VERB(patchAsync, "PATCH", true)
+WECHATPAY_TRAIT_VERB(deleteAsync, "DELETE", true)
+
 /* ------------------------------------------------------------------ Builder */
 
 ZEND_METHOD(WeChatPay_Builder, __construct)
@@ -500,6 +552,8 @@ void wechatpay_builder_minit(void)
 	wechatpay_ce_BuilderNode = register_class_WeChatPay_BuilderNode(wechatpay_ce_BuilderChainable,
 			zend_ce_arrayaccess, zend_ce_aggregate, zend_ce_countable);
 	wechatpay_ce_BuilderNode->create_object = node_new;
+	zend_class_entry *builder_trait = register_class_WeChatPay_BuilderTrait();
+	wechatpay_userland_list_traits(wechatpay_ce_BuilderNode, 1, &builder_trait);
 
 	memcpy(&wechatpay_node_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	wechatpay_node_handlers.offset = XtOffsetOf(wechatpay_node, std);
@@ -517,4 +571,9 @@ void wechatpay_builder_minit(void)
 	wechatpay_node_handlers.unset_dimension = node_unset_dimension;
 	wechatpay_node_handlers.count_elements = node_count_elements;
 	wechatpay_node_handlers.get_debug_info = node_debug_info;
+}
+
+void wechatpay_builder_mshutdown(void)
+{
+	wechatpay_userland_unlist_traits(wechatpay_ce_BuilderNode);
 }

@@ -11,6 +11,7 @@ extern zend_class_entry *wechatpay_ce_BuilderChainable;
 extern zend_class_entry *wechatpay_ce_BuilderNode;
 
 void wechatpay_builder_minit(void);
+void wechatpay_builder_mshutdown(void);
 
 /* The SDK's segment rules: a leading capital is lower-cased, every other capital becomes "-" and
  * its lower case, and a whole "_name_" becomes "{name}". Never splits on "/". */

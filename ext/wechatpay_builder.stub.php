@@ -57,6 +57,48 @@ interface BuilderChainable
 }
 
 /**
+ * The SDK's trait of the ten verbs. Nodes list it (class_uses(), ReflectionClass::getTraitNames()) and
+ * implement the verbs natively; in a class of yours, each verb calls
+ * $this->getDriver()->request[Async]('METHOD', $this->pathname(), $options), as in the SDK.
+ */
+trait BuilderTrait
+{
+    abstract public function getDriver(): ClientDecoratorInterface;
+
+    abstract protected function pathname(string $seperator = '/'): string;
+
+    /** @return \Psr\Http\Message\ResponseInterface */
+    public function get(array $options = []): mixed {}
+
+    /** @return \Psr\Http\Message\ResponseInterface */
+    public function put(array $options = []): mixed {}
+
+    /** @return \Psr\Http\Message\ResponseInterface */
+    public function post(array $options = []): mixed {}
+
+    /** @return \Psr\Http\Message\ResponseInterface */
+    public function patch(array $options = []): mixed {}
+
+    /** @return \Psr\Http\Message\ResponseInterface */
+    public function delete(array $options = []): mixed {}
+
+    /** @return \GuzzleHttp\Promise\PromiseInterface */
+    public function getAsync(array $options = []): mixed {}
+
+    /** @return \GuzzleHttp\Promise\PromiseInterface */
+    public function putAsync(array $options = []): mixed {}
+
+    /** @return \GuzzleHttp\Promise\PromiseInterface */
+    public function postAsync(array $options = []): mixed {}
+
+    /** @return \GuzzleHttp\Promise\PromiseInterface */
+    public function patchAsync(array $options = []): mixed {}
+
+    /** @return \GuzzleHttp\Promise\PromiseInterface */
+    public function deleteAsync(array $options = []): mixed {}
+}
+
+/**
  * One node of the chain: its storage holds the path segments (int keys) followed by the cached
  * child nodes (under the raw key that created them), as the SDK's ArrayIterator node does.
  * @not-serializable

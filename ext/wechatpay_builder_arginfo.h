@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c715d99a7fdcf50c788a3878689401dc763d86e4 */
+ * Stub hash: f2bf83835eaaebe03a0e43185b88ef158130cfb8 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WeChatPay_Builder___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -36,6 +36,32 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_WeChatPay_BuilderChainable_patchAsync arginfo_class_WeChatPay_BuilderChainable_get
 
 #define arginfo_class_WeChatPay_BuilderChainable_deleteAsync arginfo_class_WeChatPay_BuilderChainable_get
+
+#define arginfo_class_WeChatPay_BuilderTrait_getDriver arginfo_class_WeChatPay_BuilderChainable_getDriver
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_BuilderTrait_pathname, 0, 0, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, seperator, IS_STRING, 0, "\'/\'")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_BuilderTrait_get arginfo_class_WeChatPay_BuilderChainable_get
+
+#define arginfo_class_WeChatPay_BuilderTrait_put arginfo_class_WeChatPay_BuilderChainable_get
+
+#define arginfo_class_WeChatPay_BuilderTrait_post arginfo_class_WeChatPay_BuilderChainable_get
+
+#define arginfo_class_WeChatPay_BuilderTrait_patch arginfo_class_WeChatPay_BuilderChainable_get
+
+#define arginfo_class_WeChatPay_BuilderTrait_delete arginfo_class_WeChatPay_BuilderChainable_get
+
+#define arginfo_class_WeChatPay_BuilderTrait_getAsync arginfo_class_WeChatPay_BuilderChainable_get
+
+#define arginfo_class_WeChatPay_BuilderTrait_putAsync arginfo_class_WeChatPay_BuilderChainable_get
+
+#define arginfo_class_WeChatPay_BuilderTrait_postAsync arginfo_class_WeChatPay_BuilderChainable_get
+
+#define arginfo_class_WeChatPay_BuilderTrait_patchAsync arginfo_class_WeChatPay_BuilderChainable_get
+
+#define arginfo_class_WeChatPay_BuilderTrait_deleteAsync arginfo_class_WeChatPay_BuilderChainable_get
 
 #define arginfo_class_WeChatPay_BuilderNode___construct arginfo_class_WeChatPay_Builder___construct
 
@@ -92,6 +118,16 @@ ZEND_END_ARG_INFO()
 
 ZEND_METHOD(WeChatPay_Builder, __construct);
 ZEND_METHOD(WeChatPay_Builder, factory);
+ZEND_METHOD(WeChatPay_BuilderTrait, get);
+ZEND_METHOD(WeChatPay_BuilderTrait, put);
+ZEND_METHOD(WeChatPay_BuilderTrait, post);
+ZEND_METHOD(WeChatPay_BuilderTrait, patch);
+ZEND_METHOD(WeChatPay_BuilderTrait, delete);
+ZEND_METHOD(WeChatPay_BuilderTrait, getAsync);
+ZEND_METHOD(WeChatPay_BuilderTrait, putAsync);
+ZEND_METHOD(WeChatPay_BuilderTrait, postAsync);
+ZEND_METHOD(WeChatPay_BuilderTrait, patchAsync);
+ZEND_METHOD(WeChatPay_BuilderTrait, deleteAsync);
 ZEND_METHOD(WeChatPay_BuilderNode, __construct);
 ZEND_METHOD(WeChatPay_BuilderNode, getDriver);
 ZEND_METHOD(WeChatPay_BuilderNode, chain);
@@ -134,6 +170,23 @@ static const zend_function_entry class_WeChatPay_BuilderChainable_methods[] = {
 	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_BuilderChainable, postAsync, arginfo_class_WeChatPay_BuilderChainable_postAsync, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_BuilderChainable, patchAsync, arginfo_class_WeChatPay_BuilderChainable_patchAsync, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_BuilderChainable, deleteAsync, arginfo_class_WeChatPay_BuilderChainable_deleteAsync, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_BuilderTrait_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_BuilderTrait, getDriver, arginfo_class_WeChatPay_BuilderTrait_getDriver, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_BuilderTrait, pathname, arginfo_class_WeChatPay_BuilderTrait_pathname, ZEND_ACC_PROTECTED|ZEND_ACC_ABSTRACT)
+	ZEND_ME(WeChatPay_BuilderTrait, get, arginfo_class_WeChatPay_BuilderTrait_get, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderTrait, put, arginfo_class_WeChatPay_BuilderTrait_put, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderTrait, post, arginfo_class_WeChatPay_BuilderTrait_post, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderTrait, patch, arginfo_class_WeChatPay_BuilderTrait_patch, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderTrait, delete, arginfo_class_WeChatPay_BuilderTrait_delete, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderTrait, getAsync, arginfo_class_WeChatPay_BuilderTrait_getAsync, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderTrait, putAsync, arginfo_class_WeChatPay_BuilderTrait_putAsync, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderTrait, postAsync, arginfo_class_WeChatPay_BuilderTrait_postAsync, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderTrait, patchAsync, arginfo_class_WeChatPay_BuilderTrait_patchAsync, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderTrait, deleteAsync, arginfo_class_WeChatPay_BuilderTrait_deleteAsync, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -182,6 +235,17 @@ static zend_class_entry *register_class_WeChatPay_BuilderChainable(void)
 
 	INIT_NS_CLASS_ENTRY(ce, "WeChatPay", "BuilderChainable", class_WeChatPay_BuilderChainable_methods);
 	class_entry = zend_register_internal_interface(&ce);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_BuilderTrait(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay", "BuilderTrait", class_WeChatPay_BuilderTrait_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_TRAIT;
 
 	return class_entry;
 }

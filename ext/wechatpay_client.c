@@ -968,6 +968,8 @@ void wechatpay_client_minit(int module_number)
 	wechatpay_ce_ClientDecoratorInterface = register_class_WeChatPay_ClientDecoratorInterface();
 	wechatpay_ce_ClientDecorator = register_class_WeChatPay_ClientDecorator(wechatpay_ce_ClientDecoratorInterface);
 	wechatpay_ce_ClientDecorator->create_object = client_new;
+	zend_class_entry *traits[] = {register_class_WeChatPay_ClientXmlTrait(), register_class_WeChatPay_ClientJsonTrait()};
+	wechatpay_userland_list_traits(wechatpay_ce_ClientDecorator, 2, traits);
 
 	memcpy(&wechatpay_client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	wechatpay_client_handlers.offset = XtOffsetOf(wechatpay_client, std);
@@ -975,4 +977,9 @@ void wechatpay_client_minit(int module_number)
 	wechatpay_client_handlers.get_gc = client_get_gc;
 	wechatpay_client_handlers.get_debug_info = client_debug_info;
 	wechatpay_client_handlers.clone_obj = NULL;
+}
+
+void wechatpay_client_mshutdown(void)
+{
+	wechatpay_userland_unlist_traits(wechatpay_ce_ClientDecorator);
 }

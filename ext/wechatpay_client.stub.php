@@ -40,6 +40,44 @@ interface ClientDecoratorInterface
     public function requestAsync(string $method, string $uri, array $options = []): mixed;
 }
 
+/**
+ * The SDK's APIv3 statics, as a trait: ClientDecorator lists it (class_uses(), getTraitNames()); the
+ * statics are ClientDecorator's own.
+ */
+trait ClientJsonTrait
+{
+    /** @implementation-alias WeChatPay\ClientDecorator::signer */
+    public static function signer(string $mchid, string $serial, #[\SensitiveParameter] mixed $privateKey): callable {}
+
+    /** @implementation-alias WeChatPay\ClientDecorator::verifier */
+    public static function verifier(array &$certs): callable {}
+
+    /**
+     * @implementation-alias WeChatPay\ClientDecorator::jsonBased
+     * @return \GuzzleHttp\Client
+     */
+    public static function jsonBased(#[\SensitiveParameter] array $config = []): mixed {}
+}
+
+/**
+ * The SDK's APIv2 statics, as a trait: ClientDecorator lists it (class_uses(), getTraitNames()); the
+ * statics are ClientDecorator's own.
+ */
+trait ClientXmlTrait
+{
+    /** @implementation-alias WeChatPay\ClientDecorator::transformRequest */
+    public static function transformRequest(?string $mchid = null, #[\SensitiveParameter] string $secret = '', ?array $merchant = null): callable {}
+
+    /** @implementation-alias WeChatPay\ClientDecorator::transformResponse */
+    public static function transformResponse(#[\SensitiveParameter] string $secret = ''): callable {}
+
+    /**
+     * @implementation-alias WeChatPay\ClientDecorator::xmlBased
+     * @return \GuzzleHttp\Client
+     */
+    public static function xmlBased(#[\SensitiveParameter] array $config = []): mixed {}
+}
+
 /** @not-serializable */
 final class ClientDecorator implements ClientDecoratorInterface
 {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: ac9406ca719c100c8ad33ea39c804dece86c8936 */
+ * Stub hash: e6bcd730d85d28db7f1fd30da22d074f9e489089 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecoratorInterface_select, 0, 0, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, protocol, IS_STRING, 1, "null")
@@ -13,6 +13,32 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WeChatPay_ClientDecoratorInterface_requestAsync arginfo_class_WeChatPay_ClientDecoratorInterface_request
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientJsonTrait_signer, 0, 3, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO(0, mchid, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, serial, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, privateKey, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientJsonTrait_verifier, 0, 1, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO(1, certs, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientJsonTrait_jsonBased, 0, 0, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientXmlTrait_transformRequest, 0, 0, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, mchid, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, secret, IS_STRING, 0, "\'\'")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, merchant, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientXmlTrait_transformResponse, 0, 0, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, secret, IS_STRING, 0, "\'\'")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_ClientXmlTrait_xmlBased arginfo_class_WeChatPay_ClientJsonTrait_jsonBased
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WeChatPay_ClientDecorator___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
@@ -23,49 +49,51 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WeChatPay_ClientDecorator_requestAsync arginfo_class_WeChatPay_ClientDecoratorInterface_request
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecorator_signer, 0, 3, IS_CALLABLE, 0)
-	ZEND_ARG_TYPE_INFO(0, mchid, IS_STRING, 0)
-	ZEND_ARG_TYPE_INFO(0, serial, IS_STRING, 0)
-	ZEND_ARG_TYPE_INFO(0, privateKey, IS_MIXED, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_WeChatPay_ClientDecorator_signer arginfo_class_WeChatPay_ClientJsonTrait_signer
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecorator_verifier, 0, 1, IS_CALLABLE, 0)
-	ZEND_ARG_TYPE_INFO(1, certs, IS_ARRAY, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_WeChatPay_ClientDecorator_verifier arginfo_class_WeChatPay_ClientJsonTrait_verifier
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecorator_jsonBased, 0, 0, IS_MIXED, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
-ZEND_END_ARG_INFO()
+#define arginfo_class_WeChatPay_ClientDecorator_jsonBased arginfo_class_WeChatPay_ClientJsonTrait_jsonBased
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecorator_transformRequest, 0, 0, IS_CALLABLE, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, mchid, IS_STRING, 1, "null")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, secret, IS_STRING, 0, "\'\'")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, merchant, IS_ARRAY, 1, "null")
-ZEND_END_ARG_INFO()
+#define arginfo_class_WeChatPay_ClientDecorator_transformRequest arginfo_class_WeChatPay_ClientXmlTrait_transformRequest
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecorator_transformResponse, 0, 0, IS_CALLABLE, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, secret, IS_STRING, 0, "\'\'")
-ZEND_END_ARG_INFO()
+#define arginfo_class_WeChatPay_ClientDecorator_transformResponse arginfo_class_WeChatPay_ClientXmlTrait_transformResponse
 
-#define arginfo_class_WeChatPay_ClientDecorator_xmlBased arginfo_class_WeChatPay_ClientDecorator_jsonBased
+#define arginfo_class_WeChatPay_ClientDecorator_xmlBased arginfo_class_WeChatPay_ClientJsonTrait_jsonBased
 
 
-ZEND_METHOD(WeChatPay_ClientDecorator, __construct);
-ZEND_METHOD(WeChatPay_ClientDecorator, select);
-ZEND_METHOD(WeChatPay_ClientDecorator, request);
-ZEND_METHOD(WeChatPay_ClientDecorator, requestAsync);
 ZEND_METHOD(WeChatPay_ClientDecorator, signer);
 ZEND_METHOD(WeChatPay_ClientDecorator, verifier);
 ZEND_METHOD(WeChatPay_ClientDecorator, jsonBased);
 ZEND_METHOD(WeChatPay_ClientDecorator, transformRequest);
 ZEND_METHOD(WeChatPay_ClientDecorator, transformResponse);
 ZEND_METHOD(WeChatPay_ClientDecorator, xmlBased);
+ZEND_METHOD(WeChatPay_ClientDecorator, __construct);
+ZEND_METHOD(WeChatPay_ClientDecorator, select);
+ZEND_METHOD(WeChatPay_ClientDecorator, request);
+ZEND_METHOD(WeChatPay_ClientDecorator, requestAsync);
 
 
 static const zend_function_entry class_WeChatPay_ClientDecoratorInterface_methods[] = {
 	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_ClientDecoratorInterface, select, arginfo_class_WeChatPay_ClientDecoratorInterface_select, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_ClientDecoratorInterface, request, arginfo_class_WeChatPay_ClientDecoratorInterface_request, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_ClientDecoratorInterface, requestAsync, arginfo_class_WeChatPay_ClientDecoratorInterface_requestAsync, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_ClientJsonTrait_methods[] = {
+	ZEND_MALIAS(WeChatPay_ClientDecorator, signer, signer, arginfo_class_WeChatPay_ClientJsonTrait_signer, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_MALIAS(WeChatPay_ClientDecorator, verifier, verifier, arginfo_class_WeChatPay_ClientJsonTrait_verifier, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_MALIAS(WeChatPay_ClientDecorator, jsonBased, jsonBased, arginfo_class_WeChatPay_ClientJsonTrait_jsonBased, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_ClientXmlTrait_methods[] = {
+	ZEND_MALIAS(WeChatPay_ClientDecorator, transformRequest, transformRequest, arginfo_class_WeChatPay_ClientXmlTrait_transformRequest, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_MALIAS(WeChatPay_ClientDecorator, transformResponse, transformResponse, arginfo_class_WeChatPay_ClientXmlTrait_transformResponse, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_MALIAS(WeChatPay_ClientDecorator, xmlBased, xmlBased, arginfo_class_WeChatPay_ClientXmlTrait_xmlBased, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
@@ -121,6 +149,40 @@ static zend_class_entry *register_class_WeChatPay_ClientDecoratorInterface(void)
 	zend_string *const_JSON_BASED_name = zend_string_init_interned("JSON_BASED", sizeof("JSON_BASED") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_JSON_BASED_name, &const_JSON_BASED_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_JSON_BASED_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_ClientJsonTrait(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay", "ClientJsonTrait", class_WeChatPay_ClientJsonTrait_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_TRAIT;
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "signer", sizeof("signer") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "jsonbased", sizeof("jsonbased") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_ClientXmlTrait(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay", "ClientXmlTrait", class_WeChatPay_ClientXmlTrait_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_TRAIT;
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "transformrequest", sizeof("transformrequest") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "transformresponse", sizeof("transformresponse") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "xmlbased", sizeof("xmlbased") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	return class_entry;
 }

@@ -3,7 +3,8 @@
  * hand. Calling PHP's own functions: ext/openssl exports no C API, so its OpenSSLAsymmetricKey and
  * OpenSSLCertificate objects, its key-loading rules and its warnings are only reachable through its
  * PHP functions. Calling methods of userland objects (PSR-7 messages, Guzzle's stack and client) by
- * name. And userland's parameter rule: null is a TypeError for a typed parameter.
+ * name. Userland's parameter rule: null is a TypeError for a typed parameter. And the trait list
+ * that `use A, B;` leaves on a class, for internal classes that implement the SDK's traits natively.
  */
 #include "php.h"
 #include "zend_exceptions.h"
@@ -45,6 +46,23 @@ bool wechatpay_userland_method(zval *object, const char *name, zval *retval, uin
 	return true;
 }
 
+bool wechatpay_userland_own_method(zval *object, const char *name, zval *retval, uint32_t argc, zval *argv)
+{
+	ZVAL_UNDEF(retval);
+	zend_function *method = zend_hash_str_find_ptr(&Z_OBJCE_P(object)->function_table, name, strlen(name));
+	if (!method || (method->common.fn_flags & (ZEND_ACC_STATIC | ZEND_ACC_ABSTRACT))) {
+		zend_throw_error(NULL, "Call to undefined method %s::%s()", ZSTR_VAL(Z_OBJCE_P(object)->name), name);
+		return false;
+	}
+	zend_call_known_instance_method(method, Z_OBJ_P(object), retval, argc, argv);
+	if (EG(exception)) {
+		zval_ptr_dtor(retval);
+		ZVAL_UNDEF(retval);
+		return false;
+	}
+	return true;
+}
+
 bool wechatpay_userland_static(zend_class_entry *ce, const char *name, zval *retval, uint32_t argc, zval *argv)
 {
 	ZVAL_UNDEF(retval);
@@ -81,4 +99,29 @@ bool wechatpay_userland_refuse_null(zend_execute_data *execute_data)
 		}
 	}
 	return true;
+}
+
+void wechatpay_userland_list_traits(zend_class_entry *ce, uint32_t count, zend_class_entry *const *traits)
+{
+	ZEND_ASSERT(ce->type == ZEND_INTERNAL_CLASS && ce->num_traits == 0);
+	ce->trait_names = pemalloc(sizeof(zend_class_name) * count, 1);
+	for (uint32_t i = 0; i < count; i++) {
+		ZEND_ASSERT(traits[i]->ce_flags & ZEND_ACC_TRAIT);
+		ce->trait_names[i].name = zend_string_copy(traits[i]->name);
+		ce->trait_names[i].lc_name = zend_string_tolower_ex(traits[i]->name, 1);
+	}
+	ce->num_traits = count;
+}
+
+void wechatpay_userland_unlist_traits(zend_class_entry *ce)
+{
+	for (uint32_t i = 0; i < ce->num_traits; i++) {
+		zend_string_release_ex(ce->trait_names[i].name, 1);
+		zend_string_release_ex(ce->trait_names[i].lc_name, 1);
+	}
+	if (ce->num_traits) {
+		pefree(ce->trait_names, 1);
+	}
+	ce->trait_names = NULL;
+	ce->num_traits = 0;
 }

@@ -1,7 +1,8 @@
 /*
  * wechatpay_userland.h: what the SDK's PHP code gets from PHP itself and internal code must do by
  * hand: calling PHP's own functions (ext/openssl, ext/standard) and userland objects' methods as
- * that code calls them, and the TypeError userland raises for null given to a typed parameter.
+ * that code calls them, the TypeError userland raises for null given to a typed parameter, and the
+ * trait list a userland `use A, B;` leaves on a class.
  */
 #ifndef WECHATPAY_USERLAND_H
 #define WECHATPAY_USERLAND_H
@@ -19,6 +20,10 @@ bool wechatpay_userland_call(const char *name, size_t name_len, zval *retval, ui
  * with `retval` UNDEF and an exception pending (the method's own, or "Call to undefined method"). */
 bool wechatpay_userland_method(zval *object, const char *name, zval *retval, uint32_t argc, zval *argv);
 
+/* $this->name(...$argv) as code inside the object's class would call it: a method of any visibility
+ * (`name` in lower case); the same result convention. */
+bool wechatpay_userland_own_method(zval *object, const char *name, zval *retval, uint32_t argc, zval *argv);
+
 /* ce::name(...$argv) for a public static method; the same result convention. */
 bool wechatpay_userland_static(zend_class_entry *ce, const char *name, zval *retval, uint32_t argc, zval *argv);
 
@@ -26,5 +31,12 @@ bool wechatpay_userland_static(zend_class_entry *ce, const char *name, zval *ret
  * an internal method would only deprecate it and coerce. Call first in a method whose stub types
  * its parameters: false, with the TypeError thrown, when null was passed to one of them. */
 bool wechatpay_userland_refuse_null(zend_execute_data *execute_data);
+
+/* Lists `traits` on the internal class `ce` as `use A, B;` would (class_uses(),
+ * ReflectionClass::getTraitNames() and getTraits() see them) without binding their methods: `ce`
+ * implements them itself. Call at MINIT after registering both; undo with
+ * wechatpay_userland_unlist_traits() at MSHUTDOWN (the engine frees no trait list of an internal class). */
+void wechatpay_userland_list_traits(zend_class_entry *ce, uint32_t count, zend_class_entry *const *traits);
+void wechatpay_userland_unlist_traits(zend_class_entry *ce);
 
 #endif

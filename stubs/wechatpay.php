@@ -90,6 +90,48 @@ namespace WeChatPay {
     }
 
     /**
+     * The SDK's trait of the ten verbs. Nodes list it (class_uses(), ReflectionClass::getTraitNames()) and
+     * implement the verbs natively; in a class of yours, each verb calls
+     * $this->getDriver()->request[Async]('METHOD', $this->pathname(), $options), as in the SDK.
+     */
+    trait BuilderTrait
+    {
+        abstract public function getDriver(): ClientDecoratorInterface;
+
+        abstract protected function pathname(string $seperator = '/'): string;
+
+        /** @return \Psr\Http\Message\ResponseInterface */
+        public function get(array $options = []): mixed {}
+
+        /** @return \Psr\Http\Message\ResponseInterface */
+        public function put(array $options = []): mixed {}
+
+        /** @return \Psr\Http\Message\ResponseInterface */
+        public function post(array $options = []): mixed {}
+
+        /** @return \Psr\Http\Message\ResponseInterface */
+        public function patch(array $options = []): mixed {}
+
+        /** @return \Psr\Http\Message\ResponseInterface */
+        public function delete(array $options = []): mixed {}
+
+        /** @return \GuzzleHttp\Promise\PromiseInterface */
+        public function getAsync(array $options = []): mixed {}
+
+        /** @return \GuzzleHttp\Promise\PromiseInterface */
+        public function putAsync(array $options = []): mixed {}
+
+        /** @return \GuzzleHttp\Promise\PromiseInterface */
+        public function postAsync(array $options = []): mixed {}
+
+        /** @return \GuzzleHttp\Promise\PromiseInterface */
+        public function patchAsync(array $options = []): mixed {}
+
+        /** @return \GuzzleHttp\Promise\PromiseInterface */
+        public function deleteAsync(array $options = []): mixed {}
+    }
+
+    /**
      * One node of the chain: its storage holds the path segments (int keys) followed by the cached
      * child nodes (under the raw key that created them), as the SDK's ArrayIterator node does.
      */
@@ -179,6 +221,44 @@ namespace WeChatPay {
 
         /** @return \GuzzleHttp\Promise\PromiseInterface */
         public function requestAsync(string $method, string $uri, array $options = []): mixed;
+    }
+
+    /**
+     * The SDK's APIv3 statics, as a trait: ClientDecorator lists it (class_uses(), getTraitNames()); the
+     * statics are ClientDecorator's own.
+     */
+    trait ClientJsonTrait
+    {
+        /** @implementation-alias WeChatPay\ClientDecorator::signer */
+        public static function signer(string $mchid, string $serial, #[\SensitiveParameter] mixed $privateKey): callable {}
+
+        /** @implementation-alias WeChatPay\ClientDecorator::verifier */
+        public static function verifier(array &$certs): callable {}
+
+        /**
+         * @implementation-alias WeChatPay\ClientDecorator::jsonBased
+         * @return \GuzzleHttp\Client
+         */
+        public static function jsonBased(#[\SensitiveParameter] array $config = []): mixed {}
+    }
+
+    /**
+     * The SDK's APIv2 statics, as a trait: ClientDecorator lists it (class_uses(), getTraitNames()); the
+     * statics are ClientDecorator's own.
+     */
+    trait ClientXmlTrait
+    {
+        /** @implementation-alias WeChatPay\ClientDecorator::transformRequest */
+        public static function transformRequest(?string $mchid = null, #[\SensitiveParameter] string $secret = '', ?array $merchant = null): callable {}
+
+        /** @implementation-alias WeChatPay\ClientDecorator::transformResponse */
+        public static function transformResponse(#[\SensitiveParameter] string $secret = ''): callable {}
+
+        /**
+         * @implementation-alias WeChatPay\ClientDecorator::xmlBased
+         * @return \GuzzleHttp\Client
+         */
+        public static function xmlBased(#[\SensitiveParameter] array $config = []): mixed {}
     }
     final class ClientDecorator implements ClientDecoratorInterface
     {
