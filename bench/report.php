@@ -36,7 +36,7 @@ $row = static function (string $label, array $ext, array $floor, array $sdk, ?fl
         ?bool $passes, int $decimals = 0) use (&$rows, $cell, $median): void {
     $extVsSdk = $ext !== [] && $sdk !== [] && $median($sdk) != 0.0 ? sprintf('%.2f', $median($ext) / $median($sdk)) : '—';
     $rows[] = [$label, $cell($ext, $decimals), $cell($floor, $decimals), $cell($sdk, $decimals),
-        $ratio === null ? '—' : sprintf('%.2f', $ratio), $target,
+        $ratio === null ? '—' : sprintf('%.3f', $ratio), $target,
         $passes === null ? '' : ($passes ? 'PASS' : '**MISS**'), $extVsSdk];
 };
 $ratio = static fn (array $a, array $b): ?float => $a === [] || $b === [] ? null : $median($a) / $median($b);

@@ -25,8 +25,13 @@ cold_runs="${WECHATPAY_BENCH_COLD_RUNS:-20}"
 fpm_requests="${WECHATPAY_BENCH_FPM_REQUESTS:-500}"
 fpm_workers=2
 in_flight=50
-resign_after=120  # seconds: the reply's Wechatpay-Timestamp is accepted for 300 s; re-sign before a run after this
-run_timeout=150   # seconds per client process (the long run of (d) included)
+# Clients accept a reply whose Wechatpay-Timestamp is within 300 s of their clock. The gateway's one
+# reply is stamped $stamp_ahead s after its signing, so it is accepted from the signing until 540 s after
+# signing; it is signed again before any run that starts more than $resign_after s after the signing,
+# so every run has at least 300 s, which $run_timeout (per client process) keeps to.
+stamp_ahead=240
+resign_after=240
+run_timeout=300
 (( long_requests > requests )) || { echo "bench: WECHATPAY_BENCH_LONG_REQUESTS must exceed WECHATPAY_BENCH_REQUESTS" >&2; exit 2; }
 
 scripts/build.sh >&2
@@ -72,13 +77,13 @@ body='{"sub_mchid":"1900000109","opened":true,"success_time":"2024-08-08T10:34:5
 # sign_reply: (re)writes the gateway's one reply, signed now with the platform key
 sign_reply() {
     signed_at="$(date +%s)"
+    local stamp=$((signed_at + stamp_ahead)) signature
     nonce="$(openssl rand -hex 16)"
-    local signature
-    signature="$(printf '%s\n%s\n%s\n' "$signed_at" "$nonce" "$body" \
+    signature="$(printf '%s\n%s\n%s\n' "$stamp" "$nonce" "$body" \
         | openssl dgst -sha256 -sign "$keys/platform.key" | openssl base64 -A)"
     cat > "$work/reply.conf" <<EOF
 if (\$request_method != POST) { return 405; }
-add_header Wechatpay-Timestamp "$signed_at";
+add_header Wechatpay-Timestamp "$stamp";
 add_header Wechatpay-Nonce "$nonce";
 add_header Wechatpay-Serial "$(cat "$keys/platform.serial")";
 add_header Wechatpay-Signature "$signature";
@@ -224,11 +229,13 @@ measure() {
     printf '  %-11s %-9s %s\n' "$workload" "$implementation" "$line" >&2
 }
 
-# --- (c) cold start: whole processes timed by hyperfine (no shell, so it cannot set a variable per
-# command: the SDK's autoloader is PHP's auto_prepend_file, which `php -r` does not run) ------------
+# --- (c) cold start: whole processes timed by hyperfine, one process per command and round, the
+# commands interleaved; hyperfine runs no shell, so it cannot set a variable per command: the SDK's
+# autoloader is PHP's auto_prepend_file, which `php -r` does not run ---------------------------------
 cold_php="php -n -d display_errors=stderr -d 'error_reporting=E_ALL & ~E_DEPRECATED'"
-# cold SCHEME: one hyperfine pass over every implementation, and the bare `php -r ''` runs for http
-cold() {
+# cold_round SCHEME: every implementation's process once (and the bare `php -r ''` ones for http);
+# appends "SCHEME NAME MS" lines to $work/cold.txt
+cold_round() {
     local scheme="$1" uri="$http_uri" cainfo= names=() commands=()
     if [[ "$scheme" == https ]]; then
         uri="$https_uri" cainfo="$keys/tls-ca.crt"
@@ -245,18 +252,31 @@ cold() {
             names+=(sdk-bare); commands+=("$sdk_cmd -r ''")
         fi
     fi
-    fresh_reply
     WECHATPAY_BASE_URI="$uri" WECHATPAY_CAINFO="$cainfo" WECHATPAY_AUTOLOAD= \
-        taskset -c 0 hyperfine -N --style none --warmup 2 --runs "$cold_runs" \
+        taskset -c 0 hyperfine -N --style none --runs 1 \
         --export-json "$work/cold.json" "${commands[@]}" >/dev/null 2>"$work/hyperfine.err" || {
             cat "$work/hyperfine.err" >&2; echo "bench: cold start ($scheme) failed" >&2; exit 1; }
-    local name ms
-    while read -r name ms; do
+    php -n -r '$j = json_decode(file_get_contents($argv[1]), true);
+        foreach ($j["results"] as $i => $r) printf("%s %s %.3f\n", $argv[2], $argv[3 + $i], $r["median"] * 1e3);' \
+        "$work/cold.json" "$scheme" "${names[@]}" >> "$work/cold.txt"
+}
+# cold: one warm-up round, then $cold_runs rounds; records each command's median time
+cold() {
+    local round scheme name ms
+    fresh_reply
+    cold_round http; cold_round https
+    : > "$work/cold.txt"
+    for round in $(seq "$cold_runs"); do
+        cold_round http
+        cold_round https
+    done
+    while read -r scheme name ms; do
         record "cold_$scheme" "$name" "ms=$ms"
-        printf '  %-11s %-14s ms=%s\n' "cold_$scheme" "$name" "$ms" >&2
-    done < <(php -n -r '$j = json_decode(file_get_contents($argv[1]), true);
-        foreach ($j["results"] as $i => $r) printf("%s %.3f\n", $argv[2 + $i], $r["median"] * 1e3);' \
-        "$work/cold.json" "${names[@]}")
+        printf '  %-11s %-14s ms=%s (median of %s)\n' "cold_$scheme" "$name" "$ms" "$cold_runs" >&2
+    done < <(php -n -r '$t = [];
+        foreach (file($argv[1], FILE_IGNORE_NEW_LINES) as $l) { [$s, $n, $ms] = explode(" ", $l); $t["$s $n"][] = (float) $ms; }
+        foreach ($t as $k => $v) { sort($v); $m = intdiv(count($v), 2);
+            printf("%s %.3f\n", $k, count($v) % 2 ? $v[$m] : ($v[$m - 1] + $v[$m]) / 2); }' "$work/cold.txt")
 }
 
 # --- (f) PHP-FPM: two pools (the extension; the SDK without it), each with fixed workers on CPU 0,
@@ -337,8 +357,7 @@ for repeat in $(seq "$repeats"); do
         measure async_http "$implementation" http async "$requests" "$in_flight"
     done
     measure cpu_only floor http cpu "$requests"
-    cold http
-    cold https
+    cold
     for implementation in "${fpm_implementations[@]}"; do
         fpm "$implementation"
     done
