@@ -159,9 +159,10 @@ wait_for_gateway() {
 }
 wait_for_gateway
 
-# fresh_reply: re-signs the reply (nginx reloads its configuration) when it is older than $resign_after
+# fresh_reply [now]: re-signs the reply (nginx reloads its configuration) when it is older than
+# $resign_after, or with "now" in any case
 fresh_reply() {
-    if (( $(date +%s) - signed_at > resign_after )); then
+    if [[ "${1:-}" == now ]] || (( $(date +%s) - signed_at > resign_after )); then
         sign_reply
         kill -HUP "$nginx_pid"
         wait_for_gateway
@@ -362,8 +363,11 @@ for repeat in $(seq "$repeats"); do
         fpm "$implementation"
     done
 done
-# (d) the long run: the RSS after $requests and after $long_requests calls, in one process
+# (d) the long run: the RSS after $requests and after $long_requests calls, in one process; a reply
+# signed just before it stays valid for $stamp_ahead + 300 s, which bounds the run
 echo "long run: $long_requests calls" >&2
+fresh_reply now
+run_timeout=$((stamp_ahead + 300 - 20))
 measure long_http extension http sync "$long_requests" "$requests"
 
 echo
