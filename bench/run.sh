@@ -170,9 +170,9 @@ fresh_reply() {
 }
 
 export WECHATPAY_MCHID=1900000109
-export WECHATPAY_MERCHANT_SERIAL="$(cat "$keys/merchant.serial")"
+WECHATPAY_MERCHANT_SERIAL="$(cat "$keys/merchant.serial")"; export WECHATPAY_MERCHANT_SERIAL
 export WECHATPAY_MERCHANT_KEY="$keys/merchant.key"
-export WECHATPAY_PLATFORM_SERIAL="$(cat "$keys/platform.serial")"
+WECHATPAY_PLATFORM_SERIAL="$(cat "$keys/platform.serial")"; export WECHATPAY_PLATFORM_SERIAL
 export WECHATPAY_PLATFORM_CERT="$keys/platform.crt"
 http_uri="http://127.0.0.1:$http_port/"
 https_uri="https://127.0.0.1:$https_port/"
@@ -237,7 +237,7 @@ cold_php="php -n -d display_errors=stderr -d 'error_reporting=E_ALL & ~E_DEPRECA
 # cold_round SCHEME: every implementation's process once (and the bare `php -r ''` ones for http);
 # appends "SCHEME NAME MS" lines to $work/cold.txt
 cold_round() {
-    local scheme="$1" uri="$http_uri" cainfo= names=() commands=()
+    local scheme="$1" uri="$http_uri" cainfo='' names=() commands=()
     if [[ "$scheme" == https ]]; then
         uri="$https_uri" cainfo="$keys/tls-ca.crt"
     fi
@@ -253,7 +253,7 @@ cold_round() {
             names+=(sdk-bare); commands+=("$sdk_cmd -r ''")
         fi
     fi
-    WECHATPAY_BASE_URI="$uri" WECHATPAY_CAINFO="$cainfo" WECHATPAY_AUTOLOAD= \
+    WECHATPAY_BASE_URI="$uri" WECHATPAY_CAINFO="$cainfo" WECHATPAY_AUTOLOAD='' \
         taskset -c 0 hyperfine -N --style none --runs 1 \
         --export-json "$work/cold.json" "${commands[@]}" >/dev/null 2>"$work/hyperfine.err" || {
             cat "$work/hyperfine.err" >&2; echo "bench: cold start ($scheme) failed" >&2; exit 1; }
@@ -263,11 +263,11 @@ cold_round() {
 }
 # cold: one warm-up round, then $cold_runs rounds; records each command's median time
 cold() {
-    local round scheme name ms
+    local scheme name ms
     fresh_reply
     cold_round http; cold_round https
     : > "$work/cold.txt"
-    for round in $(seq "$cold_runs"); do
+    for _ in $(seq "$cold_runs"); do
         cold_round http
         cold_round https
     done
