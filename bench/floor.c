@@ -12,13 +12,21 @@
  *
  * Usage:  floor sync N          N sequential calls on one keep-alive easy handle
  *         floor async N WINDOW  N calls on a multi handle with WINDOW easy handles in flight
+ *         floor net N           N sequential calls that do only the network part: the same exchange
+ *                               with an Authorization header signed once before the loop, the reply
+ *                               collected and its status checked, nothing signed or verified
+ *         floor cpu N           N times the non-network part without any I/O: sign a new request
+ *                               (nonce, timestamp, RSA-SHA256, base64, headers) and check the reply of
+ *                               the warm-up call again (headers, timestamp, serial, RSA verify)
+ *         floor once            a cold process: one verified call, no warm-up, prints nothing
  * Config (environment, the same names examples/seed.php reads):
  *   WECHATPAY_BASE_URI, WECHATPAY_MCHID, WECHATPAY_MERCHANT_SERIAL, WECHATPAY_MERCHANT_KEY (path),
- *   WECHATPAY_PLATFORM_SERIAL, WECHATPAY_PLATFORM_CERT (path)
+ *   WECHATPAY_PLATFORM_SERIAL, WECHATPAY_PLATFORM_CERT (path); WECHATPAY_CAINFO (optional: the CA
+ *   bundle an https:// base URI is verified against, peer and host; else the system bundle)
  * Output (one line, the format bench/client.php prints too):
- *   requests=N failures=F seconds=S req_per_s=R cpu_us_per_req=C
- * One untimed warm-up call precedes the timed ones (exit status 2 if it fails); exit status 1 when
- * any timed call failed.
+ *   requests=N failures=F seconds=S req_per_s=R cpu_us_per_req=C rss_kib=K
+ * (rss_kib: VmRSS of the process after the timed calls). One untimed warm-up call precedes the timed
+ * ones (exit status 2 if it fails); exit status 1 when any timed call failed.
  *
  * Build: cc -O2 -o floor bench/floor.c -lcurl -lcrypto
  */
@@ -58,6 +66,7 @@ typedef struct {
 	const char *platform_serial;
 	EVP_PKEY *merchant_key;
 	EVP_PKEY *platform_key;
+	const char *cainfo;
 	char user_agent[256];
 } config;
 
@@ -120,6 +129,7 @@ static void load_config(config *c)
 	c->mchid = require_env("WECHATPAY_MCHID");
 	c->merchant_serial = require_env("WECHATPAY_MERCHANT_SERIAL");
 	c->platform_serial = require_env("WECHATPAY_PLATFORM_SERIAL");
+	c->cainfo = getenv("WECHATPAY_CAINFO");
 
 	FILE *f = fopen(require_env("WECHATPAY_MERCHANT_KEY"), "r");
 	if (!f || !(c->merchant_key = PEM_read_PrivateKey(f, NULL, NULL, NULL))) {
@@ -189,19 +199,31 @@ static char *authorization(const config *c)
 }
 
 /* Signs a new request onto the exchange's handle and forgets the previous reply. */
-static void prepare(exchange *x, const config *c)
+static void set_request_headers(exchange *x, const config *c, const char *auth)
 {
 	curl_slist_free_all(x->headers);
-	char *auth = authorization(c);
 	x->headers = curl_slist_append(NULL, ACCEPT);
 	x->headers = curl_slist_append(x->headers, "Content-Type: application/json");
 	x->headers = curl_slist_append(x->headers, c->user_agent);
 	x->headers = curl_slist_append(x->headers, auth);
 	x->headers = curl_slist_append(x->headers, "Expect:");
-	free(auth);
+}
+
+/* Forgets the previous reply, so that the handle can take the next one. */
+static void forget_reply(exchange *x)
+{
 	curl_easy_setopt(x->easy, CURLOPT_HTTPHEADER, x->headers);
 	x->timestamp[0] = x->nonce[0] = x->serial[0] = x->signature[0] = '\0';
 	x->body.len = 0;
+}
+
+/* Signs a new request onto the exchange's handle and forgets the previous reply. */
+static void prepare(exchange *x, const config *c)
+{
+	char *auth = authorization(c);
+	set_request_headers(x, c, auth);
+	free(auth);
+	forget_reply(x);
 }
 
 /* ------------------------------------------------------------------ reply */
@@ -332,6 +354,9 @@ static void init_exchange(exchange *x, const config *c)
 	curl_easy_setopt(x->easy, CURLOPT_WRITEFUNCTION, collect_body);
 	curl_easy_setopt(x->easy, CURLOPT_WRITEDATA, x);
 	curl_easy_setopt(x->easy, CURLOPT_PRIVATE, x);
+	if (c->cainfo && *c->cainfo) {
+		curl_easy_setopt(x->easy, CURLOPT_CAINFO, c->cainfo);
+	}
 }
 
 static void free_exchange(exchange *x)
@@ -350,6 +375,43 @@ static long run_sync(exchange *x, const config *c, long calls)
 		x->result = curl_easy_perform(x->easy);
 		failures += count_failure(x, c);
 	}
+	return failures;
+}
+
+/* `calls` sequential exchanges of one request signed before the loop: the network part of run_sync.
+ * Returns the number of calls that did not end in a 200 reply. */
+static long run_network_only(exchange *x, const config *c, long calls)
+{
+	char *auth = authorization(c);
+	set_request_headers(x, c, auth);
+	free(auth);
+	long failures = 0;
+	for (long i = 0; i < calls; i++) {
+		forget_reply(x);
+		long status = 0;
+		x->result = curl_easy_perform(x->easy);
+		curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &status);
+		failures += x->result != CURLE_OK || status != 200;
+	}
+	return failures;
+}
+
+/* `calls` times the non-network part of run_sync, with no I/O: a new request signed (its headers
+ * built as prepare() does) and the reply already in `x` (from the warm-up call) checked and verified
+ * again. Returns the number of failed checks. */
+static long run_cpu_only(exchange *x, const config *c, long calls)
+{
+	long failures = 0;
+	struct curl_slist *kept = x->headers;
+	x->headers = NULL;
+	for (long i = 0; i < calls; i++) {
+		char *auth = authorization(c);
+		set_request_headers(x, c, auth);
+		free(auth);
+		failures += count_failure(x, c);
+	}
+	curl_slist_free_all(x->headers);
+	x->headers = kept;
 	return failures;
 }
 
@@ -408,25 +470,57 @@ static double cpu_seconds(void)
 		+ usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
 }
 
+/* VmRSS of this process, KiB (0 when /proc is not there). */
+static long rss_kib(void)
+{
+	long kib = 0;
+	char line[256];
+	FILE *f = fopen("/proc/self/status", "r");
+	while (f && fgets(line, sizeof line, f)) {
+		if (strncmp(line, "VmRSS:", 6) == 0) {
+			kib = atol(line + 6);
+		}
+	}
+	if (f) {
+		fclose(f);
+	}
+	return kib;
+}
+
 static void usage(void)
 {
-	die("usage: floor sync N | floor async N WINDOW");
+	die("usage: floor sync N | floor async N WINDOW | floor net N | floor cpu N | floor once");
+}
+
+enum mode { SYNC, ASYNC, NETWORK_ONLY, CPU_ONLY, ONCE };
+
+static long run(enum mode mode, CURLM *multi, exchange *slots, long window, const config *c, long calls)
+{
+	switch (mode) {
+	case ASYNC:        return run_async(multi, slots, window, c, calls);
+	case NETWORK_ONLY: return run_network_only(slots, c, calls);
+	case CPU_ONLY:     return run_cpu_only(slots, c, calls);
+	default:           return run_sync(slots, c, calls);
+	}
 }
 
 int main(int argc, char **argv)
 {
-	if (argc < 3) {
+	if (argc < 2) {
 		usage();
 	}
-	bool async = strcmp(argv[1], "async") == 0;
-	if (!async && strcmp(argv[1], "sync") != 0) {
+	static const char *const names[] = {[SYNC] = "sync", [ASYNC] = "async", [NETWORK_ONLY] = "net",
+		[CPU_ONLY] = "cpu", [ONCE] = "once"};
+	enum mode mode = SYNC;
+	while (mode <= ONCE && strcmp(argv[1], names[mode]) != 0) {
+		mode++;
+	}
+	long calls = mode == ONCE ? 1 : (argc > 2 ? atol(argv[2]) : 0);
+	long window = mode == ASYNC ? (argc > 3 ? atol(argv[3]) : 0) : 1;
+	if (mode > ONCE || calls < 1 || window < 1) {
 		usage();
 	}
-	long calls = atol(argv[2]);
-	long window = async ? (argc > 3 ? atol(argv[3]) : 0) : 1;
-	if (calls < 1 || window < 1) {
-		usage();
-	}
+	bool async = mode == ASYNC;
 
 	curl_global_init(CURL_GLOBAL_DEFAULT);
 	config c;
@@ -440,16 +534,19 @@ int main(int argc, char **argv)
 	}
 	CURLM *multi = async ? curl_multi_init() : NULL;
 
-	if (async ? run_async(multi, slots, window, &c, 1) : run_sync(slots, &c, 1)) { /* warm-up */
+	/* warm-up: a verified call (it also leaves the reply run_cpu_only checks) */
+	if (async ? run_async(multi, slots, window, &c, 1) : run_sync(slots, &c, 1)) {
 		die("the warm-up call failed");
 	}
-	double wall = now_seconds(), cpu = cpu_seconds();
-	long failures = async ? run_async(multi, slots, window, &c, calls) : run_sync(slots, &c, calls);
-	wall = now_seconds() - wall;
-	cpu = cpu_seconds() - cpu;
-
-	printf("requests=%ld failures=%ld seconds=%.6f req_per_s=%.1f cpu_us_per_req=%.1f\n",
-			calls, failures, wall, calls / wall, cpu * 1e6 / calls);
+	long failures = 0;
+	if (mode != ONCE) {
+		double wall = now_seconds(), cpu = cpu_seconds();
+		failures = run(mode, multi, slots, window, &c, calls);
+		wall = now_seconds() - wall;
+		cpu = cpu_seconds() - cpu;
+		printf("requests=%ld failures=%ld seconds=%.6f req_per_s=%.1f cpu_us_per_req=%.1f rss_kib=%ld\n",
+				calls, failures, wall, calls / wall, cpu * 1e6 / calls, rss_kib());
+	}
 
 	for (long i = 0; i < window; i++) {
 		free_exchange(&slots[i]);
