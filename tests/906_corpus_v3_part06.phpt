@@ -11,4 +11,4 @@ wechatpay_corpus_run_v3(wechatpay_corpus_part('v3', 6, WECHATPAY_CORPUS_V3_PARTS
 --EXPECT--
 v3 rows 385-445: 61 rows x 3 forms, 183 passed, 0 failed
 calls whose three forms reached the same method and target: 61 of 61
-results: WeChatPay\Http\Promise -> GuzzleHttp\Psr7\Response
+results: WeChatPay\Http\Promise -> GuzzleHttp\Psr7\Response; 3 calls received the body through a sink file

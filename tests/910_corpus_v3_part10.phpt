@@ -11,4 +11,4 @@ wechatpay_corpus_run_v3(wechatpay_corpus_part('v3', 10, WECHATPAY_CORPUS_V3_PART
 --EXPECT--
 v3 rows 626-685: 60 rows x 3 forms, 180 passed, 0 failed
 calls whose three forms reached the same method and target: 60 of 60
-results: WeChatPay\Http\Promise -> GuzzleHttp\Psr7\Response
+results: WeChatPay\Http\Promise -> GuzzleHttp\Psr7\Response; 3 calls received the body through a sink file
