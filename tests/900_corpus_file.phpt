@@ -1,5 +1,5 @@
 --TEST--
-Endpoint corpus: tests/corpus/endpoints.tsv is well-formed, the v3 parts cover every v3 row once, and the test-side expansion matches the SDK's documented targets
+Endpoint corpus: tests/corpus/endpoints.tsv is well-formed, the v2 and v3 parts cover every row once, and the test-side expansion matches the SDK's documented targets
 --EXTENSIONS--
 wechatpay
 --FILE--
@@ -34,16 +34,18 @@ foreach ($rows as $id => $row) {
 }
 echo "malformed rows: $bad\n";
 
-// the v3 parts partition the v3 rows, and each part has its phpt file
-$covered = [];
-for ($part = 1; $part <= WECHATPAY_CORPUS_V3_PARTS; $part++) {
-    foreach (array_keys(wechatpay_corpus_part('v3', $part, WECHATPAY_CORPUS_V3_PARTS)) as $id) {
-        $covered[$id] = ($covered[$id] ?? 0) + 1;
+// the v2 and v3 parts partition the rows of their API, and each part has its phpt file
+foreach (['v2' => WECHATPAY_CORPUS_V2_PARTS, 'v3' => WECHATPAY_CORPUS_V3_PARTS] as $api => $parts) {
+    $covered = [];
+    for ($part = 1; $part <= $parts; $part++) {
+        foreach (array_keys(wechatpay_corpus_part($api, $part, $parts)) as $id) {
+            $covered[$id] = ($covered[$id] ?? 0) + 1;
+        }
     }
+    $all = array_keys(array_filter($rows, static fn(array $row): bool => $row['api'] === $api));
+    printf("%s: %d parts, every row once: %s, files: %d\n", $api, $parts, var_export(array_keys($covered) === $all && max($covered) === 1, true),
+        count(glob(__DIR__ . "/9[0-9][0-9]_corpus_{$api}_part[0-9][0-9].phpt")));
 }
-$v3 = array_keys(array_filter($rows, static fn(array $row): bool => $row['api'] === 'v3'));
-var_dump(array_keys($covered) === $v3 && max($covered) === 1);
-var_dump(count(glob(__DIR__ . '/9[0-9][0-9]_corpus_v3_part[0-9][0-9].phpt')) === WECHATPAY_CORPUS_V3_PARTS);
 
 // placeholder values: distinct across the whole corpus, and made of what rawurlencode() escapes
 $values = [];
@@ -63,8 +65,8 @@ echo wechatpay_corpus_expand('v3/applyment4sub/applyment/{empty}', []), "\n";
 685 rows
 {"v2 GET":2,"v2 POST":77,"v3 DELETE":8,"v3 GET":245,"v3 PATCH":15,"v3 POST":334,"v3 PUT":4}
 malformed rows: 0
-bool(true)
-bool(true)
+v2: 2 parts, every row once: true, files: 2
+v3: 10 parts, every row once: true, files: 10
 bool(true)
 v3/x/a%3Dr7%20%E4%B8%AD%2F%3F%23%5B%5D%40%21%24%26%27%28%29%2A%2B%2C%3B%25~./y/
 v3/pay/transactions/id/1217752501201407033233368018
