@@ -1,0 +1,13 @@
+--TEST--
+Endpoint corpus, v3 part 3 of 10 (without Guzzle): each row chained, chain() and ArrayAccess reaches the same method and the independently expanded target, signed
+--EXTENSIONS--
+wechatpay
+--FILE--
+<?php
+require __DIR__ . '/inc/corpus.inc';
+wechatpay_corpus_run_v3(wechatpay_corpus_part('v3', 3, WECHATPAY_CORPUS_V3_PARTS));
+?>
+--EXPECT--
+v3 rows 202-262: 61 rows x 3 forms, 183 passed, 0 failed
+calls whose three forms reached the same method and target: 61 of 61
+results: WeChatPay\Http\Promise -> WeChatPay\Http\Response; 3 calls received the body through a sink file
