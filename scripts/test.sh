@@ -6,7 +6,8 @@
 # leak checking (and fails on any report). WECHATPAY_TEST_ASAN=1 runs it against a separate clang build
 # under AddressSanitizer + UndefinedBehaviorSanitizer (scripts/asan/build.sh, build/asan/), loaded by
 # Debian's php with the ASan runtime preloaded (scripts/asan/php); any ASan, UBSan or LeakSanitizer
-# report fails its test and the run.
+# report fails its test and the run. WECHATPAY_TEST_JOBS=N runs N tests at a time (run-tests -jN; each
+# test starts its own gateway on a free port).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "${WECHATPAY_TEST_VALGRIND:-0}" = 1 ] && export WECHATPAY_EXTRA_PACKAGES="valgrind ${WECHATPAY_EXTRA_PACKAGES:-}"
@@ -75,7 +76,7 @@ fi
 log=$(mktemp)
 set +e
 TEST_PHP_EXECUTABLE="$php_under_test" NO_INTERACTION=1 REPORT_EXIT_STATUS=1 \
-  php run-tests.php "${args[@]}" "${@:-tests/}" 2>&1 | tee "$log"
+  php run-tests.php "${args[@]}" -j"${WECHATPAY_TEST_JOBS:-1}" "${@:-tests/}" 2>&1 | tee "$log"
 set -e
 count() { sed -n "s/^Tests $1 *: *\([0-9]*\).*/\1/p" "$log" | head -1; }
 passed=$(count passed); failed=$(count failed); skipped=$(count skipped); leaked=$(count "leaked")
