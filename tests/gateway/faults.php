@@ -29,7 +29,10 @@ const FAULT_MODES = [
 /** The body of `big:N`: N bytes of a 16-byte pattern, what a test can rebuild to compare. */
 function fault_big_body(int $size): string
 {
-    return substr(str_repeat('0123456789abcdef', intdiv($size, 16) + 1), 0, $size);
+    $pattern = '0123456789abcdef';
+    $body = str_repeat($pattern, intdiv($size, 16));
+    $body .= substr($pattern, 0, $size % 16);
+    return $body;
 }
 
 /**
@@ -43,6 +46,7 @@ function fault_body(array $modes, string $target, int $status, string $body, ?st
         return [302, '', null, ['Location' => $target]];
     }
     if (isset($modes['big'])) {
+        ini_set('memory_limit', '1G');  // the body, its signed copy, its gzip or chunked form (php -n: 128M)
         return [$status, fault_big_body(min((int) $modes['big'][0], FAULT_BIG_MAX)), 'application/octet-stream', $extra];
     }
     return [$status, $body, $type, $extra];
