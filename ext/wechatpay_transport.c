@@ -1,7 +1,9 @@
 /*
  * wechatpay_transport.c: libcurl underneath the client. Configures an easy handle from a built
  * request, collects the final status line, headers and body, runs synchronous calls on one
- * keep-alive handle and asynchronous ones concurrently on a multi handle.
+ * keep-alive handle and asynchronous ones concurrently on a multi handle. Headers are kept as
+ * Guzzle would keep them: a value with control characters ends the transfer, a decoded reply's
+ * encoding headers move to x-encoded-*; obs-fold lines are joined to their header (RFC 7230).
  */
 #include "php.h"
 #include "ext/standard/php_string.h"
