@@ -8,11 +8,14 @@ require '/usr/share/php/GuzzleHttp/autoload.php';
 require __DIR__ . '/inc/faults.inc';
 $gw = wechatpay_gateway();
 $i = wechatpay_test_instance($gw);
+$i->v3->echo->get(); // warm: keys parsed, classes loaded, a connection open
+$i->v3->echo->getAsync()->wait();
 $options = ['timeout' => 1, 'headers' => ['X-Gateway-Mode' => 'sleep:3']];
 echo 'sync ', wechatpay_fault_timed(1.0, static fn () => $i->v3->echo->get($options)), "\n";
 echo 'async ', wechatpay_fault_timed(1.0, static fn () => $i->v3->echo->getAsync($options)->wait()), "\n";
 // a float timeout, given in the factory configuration
 $j = wechatpay_test_instance($gw, ['timeout' => 0.5]);
+$j->v3->echo->get();
 echo 'config 0.5 ', wechatpay_fault_timed(0.5, static fn () => $j->v3->echo->getAsync(['headers' => ['X-Gateway-Mode' => 'sleep:3']])->wait()), "\n";
 ?>
 --EXPECTF--

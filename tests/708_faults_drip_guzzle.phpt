@@ -9,6 +9,8 @@ require __DIR__ . '/inc/faults.inc';
 require_once __DIR__ . '/gateway/faults.php';
 $gw = wechatpay_gateway();
 $i = wechatpay_test_instance($gw);
+$i->v3->echo->get(); // warm: keys parsed, classes loaded, a connection open
+$i->v3->echo->getAsync()->wait();
 $slow = ['timeout' => 1, 'headers' => ['X-Gateway-Mode' => 'big:30,drip:100']];
 echo 'timeout sync ', wechatpay_fault_timed(1.0, static fn () => $i->v3->echo->get($slow)), "\n";
 echo 'timeout async ', wechatpay_fault_timed(1.0, static fn () => $i->v3->echo->getAsync($slow)->wait()), "\n";
