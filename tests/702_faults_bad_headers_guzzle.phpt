@@ -1,5 +1,5 @@
 --TEST--
-Faults, Guzzle autoloadable: a reply header value with a NUL (libcurl refuses it, curl 8) or a bare CR (refused while the head is read, as Guzzle does: "An error was encountered while creating the response", curl 23); an obs-fold line is unfolded into its header (RFC 7230 3.2.4), never a header of its own; sync and async
+Faults, Guzzle autoloadable: a reply header value with a NUL (libcurl refuses it, curl 8) or a bare CR, or a header name with a space (refused while the head is read, as Guzzle does: "An error was encountered while creating the response", curl 23); an obs-fold line is unfolded into its header (RFC 7230 3.2.4), never a header of its own; sync and async
 --EXTENSIONS--
 wechatpay
 --FILE--
@@ -10,7 +10,7 @@ $gw = wechatpay_gateway();
 $i = wechatpay_test_instance($gw);
 $mode = static fn (string $mode) => ['headers' => ['X-Gateway-Mode' => $mode]];
 
-foreach (['bad-header:nul', 'bad-header:cr', 'bad-header:fold'] as $m) {
+foreach (['bad-header:nul', 'bad-header:cr', 'bad-header:name', 'bad-header:fold'] as $m) {
     wechatpay_fault_both($m, $i->v3->echo, $mode($m));
 }
 // the folded header: one header, its continuation joined by a space; no Set-Cookie; the reply verified
@@ -27,6 +27,10 @@ bad-header:nul async: GuzzleHttp\Exception\RequestException code=0 response=none
 bad-header:cr sync: GuzzleHttp\Exception\RequestException code=0 response=none errno=23 error=Failed writing header previous=InvalidArgumentException "\"a\rSet-Cookie: injected=1\" is not valid header value."
   "An error was encountered while creating the response"
 bad-header:cr async: GuzzleHttp\Exception\RequestException code=0 response=none errno=23 error=Failed writing header previous=InvalidArgumentException "\"a\rSet-Cookie: injected=1\" is not valid header value."
+  "An error was encountered while creating the response"
+bad-header:name sync: GuzzleHttp\Exception\RequestException code=0 response=none errno=23 error=Failed writing header previous=InvalidArgumentException "\"X-Gateway Fault\" is not valid header name."
+  "An error was encountered while creating the response"
+bad-header:name async: GuzzleHttp\Exception\RequestException code=0 response=none errno=23 error=Failed writing header previous=InvalidArgumentException "\"X-Gateway Fault\" is not valid header name."
   "An error was encountered while creating the response"
 bad-header:fold sync: GuzzleHttp\Psr7\Response 200 body=%d bytes
 bad-header:fold async: GuzzleHttp\Psr7\Response 200 body=%d bytes

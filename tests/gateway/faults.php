@@ -15,14 +15,16 @@ const FAULT_BAD_HEADER_VALUES = [
     'nul' => "a\0b",
     'cr' => "a\rSet-Cookie: injected=1",
     'fold' => "a\r\n Set-Cookie: injected=1",
+    'name' => 'a',  // under the name FAULT_BAD_HEADER_NAME
 ];
+const FAULT_BAD_HEADER_NAME = 'X-Gateway Fault';
 
 // mode => regex its argument must match ('' = takes no argument), as router.php's MODES
 const FAULT_MODES = [
     'big' => '/^[1-9]\d{0,7}$/',         // a body of exactly N bytes (at most FAULT_BIG_MAX)
     'loop' => '',                         // 302 to the very same target, every time
     'chunked' => '',                      // Transfer-Encoding: chunked instead of Content-Length
-    'bad-header' => '/^(nul|cr|fold)$/',  // X-Gateway-Fault with a NUL, a bare CR or an obs-fold
+    'bad-header' => '/^(nul|cr|fold|name)$/', // X-Gateway-Fault with a NUL, a bare CR or an obs-fold; a space in the name
     'reset' => '/^(headers|body)$/',      // TCP reset after part of the head, or of the body
 ];
 
@@ -59,7 +61,8 @@ function fault_body(array $modes, string $target, int $status, string $body, ?st
 function fault_shape(array $modes, array $reply): array
 {
     if (isset($modes['bad-header'])) {
-        $reply['headers'][FAULT_BAD_HEADER] = FAULT_BAD_HEADER_VALUES[$modes['bad-header'][0]];
+        $kind = $modes['bad-header'][0];
+        $reply['headers'][$kind === 'name' ? FAULT_BAD_HEADER_NAME : FAULT_BAD_HEADER] = FAULT_BAD_HEADER_VALUES[$kind];
     }
     if (isset($modes['chunked'])) {
         unset($reply['headers']['Content-Length']);
