@@ -1,5 +1,5 @@
 --TEST--
-Faults, Guzzle autoloadable: a 50 MiB reply is received to memory and verified over all its bytes, sync and async (the `sink` option is not native yet)
+Faults, Guzzle autoloadable: a 50 MiB reply is received to memory and verified over all its bytes, sync and async (`sink`: tests 720-721)
 --INI--
 memory_limit=512M
 --EXTENSIONS--
