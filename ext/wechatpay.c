@@ -27,6 +27,7 @@
 #include "wechatpay_transformer.h"
 #include "wechatpay_media.h"
 #include "wechatpay_sink.h"
+#include "wechatpay_v2_middleware.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
 
@@ -67,6 +68,7 @@ static PHP_MINIT_FUNCTION(wechatpay)
 	wechatpay_promise_minit();
 	wechatpay_client_minit(module_number);
 	wechatpay_middleware_minit();
+	wechatpay_v2_middleware_minit();
 	wechatpay_builder_minit();
 	wechatpay_formatter_minit();
 	wechatpay_hash_minit(module_number);

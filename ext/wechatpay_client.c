@@ -5,7 +5,8 @@
  * request building, signing, transport, verification and the result at the PHP boundary. Once a
  * HandlerStack is configured or select() was called, requests (and any with a per-request `handler`)
  * go through the SDK-shaped Guzzle client instead (wechatpay_guzzle.c); so do the SDK's public
- * statics signer(), verifier() and jsonBased().
+ * statics signer(), verifier() and jsonBased(). APIv2 (`v2/…`) calls are transformed, and their
+ * replies checked, by wechatpay_v2.c.
  */
 #include "php.h"
 #include "zend_exceptions.h"
@@ -28,6 +29,8 @@
 #include "wechatpay_guzzle.h"
 #include "wechatpay_middleware.h"
 #include "wechatpay_userland.h"
+#include "wechatpay_v2.h"
+#include "wechatpay_v2_middleware.h"
 #include "zend_attributes.h"
 #include "wechatpay_client_arginfo.h"
 
@@ -41,10 +44,13 @@ typedef struct _wechatpay_client {
 	EVP_PKEY *private_key;            /* NULL: not usable; signing then fails as in the SDK */
 	zval certs;                       /* as configured: an array, or a reference to one (live) */
 	HashTable verify_cache;           /* serial => key parsed from certs[serial] */
+	zend_string *secret;              /* the APIv2 key ("" when not configured); never shown */
 	wechatpay_request_defaults defaults;
+	wechatpay_request_defaults v2_defaults; /* the same options, the APIv2 client's headers */
 	wechatpay_transport transport;
 	zval config;                      /* as configured, for the Guzzle client built on demand */
 	zval guzzle;                      /* the SDK-shaped v3 GuzzleHttp\Client, once needed (else UNDEF) */
+	zval guzzle_v2;                   /* the SDK-shaped v2 GuzzleHttp\Client, once needed (else UNDEF) */
 	bool via_guzzle;                  /* a HandlerStack is configured or select() was called */
 	bool constructed;
 	zend_object std;
@@ -92,6 +98,7 @@ static zend_object *client_new(zend_class_entry *ce)
 	ZVAL_UNDEF(&client->certs);
 	ZVAL_UNDEF(&client->config);
 	ZVAL_UNDEF(&client->guzzle);
+	ZVAL_UNDEF(&client->guzzle_v2);
 	wechatpay_verify_cache_init(&client->verify_cache);
 	wechatpay_transport_init(&client->transport, abandon_transfer);
 	return &client->std;
@@ -116,12 +123,19 @@ static void client_free(zend_object *object)
 	zval_ptr_dtor(&client->certs);
 	zval_ptr_dtor(&client->config);
 	zval_ptr_dtor(&client->guzzle);
-	zend_hash_destroy(&client->verify_cache);
-	if (client->defaults.options) {
-		zend_array_release(client->defaults.options);
+	zval_ptr_dtor(&client->guzzle_v2);
+	if (client->secret) {
+		zend_string_release(client->secret);
 	}
-	if (client->defaults.headers) {
-		zend_array_release(client->defaults.headers);
+	zend_hash_destroy(&client->verify_cache);
+	wechatpay_request_defaults *all[] = {&client->defaults, &client->v2_defaults};
+	for (int i = 0; i < 2; i++) {
+		if (all[i]->options) {
+			zend_array_release(all[i]->options);
+		}
+		if (all[i]->headers) {
+			zend_array_release(all[i]->headers);
+		}
 	}
 	zend_object_std_dtor(object);
 }
@@ -133,6 +147,7 @@ static HashTable *client_get_gc(zend_object *object, zval **table, int *n)
 	zend_get_gc_buffer_add_zval(buffer, &client->certs);
 	zend_get_gc_buffer_add_zval(buffer, &client->config);
 	zend_get_gc_buffer_add_zval(buffer, &client->guzzle);
+	zend_get_gc_buffer_add_zval(buffer, &client->guzzle_v2);
 	if (client->defaults.options) {
 		zval *value;
 		ZEND_HASH_FOREACH_VAL(client->defaults.options, value) {
@@ -203,14 +218,16 @@ static void add_default_header(HashTable *headers, const char *lower, const char
 	zend_hash_str_update(headers, lower, strlen(lower), &value);
 }
 
-/* SDK defaults, then the User-Agent, then the configured `headers` (which win, case-insensitively). */
-static bool build_default_headers(wechatpay_client *client, HashTable *config)
+/* SDK defaults (the v3 or the v2 client's), then the User-Agent, then the configured `headers` (which
+ * win, case-insensitively). */
+static bool build_default_headers(HashTable **out, HashTable *config, bool xml)
 {
 	HashTable *headers = zend_new_array(4);
-	client->defaults.headers = headers;
-	add_default_header(headers, "accept",
-			"Accept: application/json, text/plain, application/x-gzip, application/pdf, image/png, image/*;q=0.5");
-	add_default_header(headers, "content-type", "Content-Type: application/json; charset=utf-8");
+	*out = headers;
+	add_default_header(headers, "accept", xml ? "Accept: text/xml, text/plain, application/x-gzip"
+			: "Accept: application/json, text/plain, application/x-gzip, application/pdf, image/png, image/*;q=0.5");
+	add_default_header(headers, "content-type", xml ? "Content-Type: text/xml; charset=utf-8"
+			: "Content-Type: application/json; charset=utf-8");
 	zval agent;
 	zend_string *agent_text = wechatpay_client_user_agent();
 	ZVAL_STR(&agent, zend_string_concat2(ZEND_STRL("User-Agent: "), ZSTR_VAL(agent_text), ZSTR_LEN(agent_text)));
@@ -248,17 +265,16 @@ static void type_error(const char *argument, const char *expected, zval *given)
 
 static bool validate_json(HashTable *config);
 
-/* Throws what the SDK's constructor throws, in the same order (§3.1). */
-static bool validate(HashTable *config)
+/* What the typed parameters of the SDK's transformRequest() refuse, as xmlBased() passes the config. */
+static bool validate_xml(HashTable *config)
 {
-	/* the v2 client is built first; its typed parameters fail before any v3 check */
 	zval *mchid = zend_hash_str_find_deref(config, ZEND_STRL("mchid"));
 	if (mchid && Z_TYPE_P(mchid) != IS_NULL && Z_TYPE_P(mchid) != IS_STRING) {
 		type_error("#1 ($mchid)", "?string", mchid);
 		return false;
 	}
 	zval *secret = zend_hash_str_find_deref(config, ZEND_STRL("secret"));
-	if (secret && Z_TYPE_P(secret) != IS_STRING) {
+	if (secret && Z_TYPE_P(secret) != IS_NULL && Z_TYPE_P(secret) != IS_STRING) { /* null: `?? ''` */
 		type_error("#2 ($secret)", "string", secret);
 		return false;
 	}
@@ -267,8 +283,13 @@ static bool validate(HashTable *config)
 		type_error("#3 ($merchant)", "?array", merchant);
 		return false;
 	}
+	return true;
+}
 
-	return validate_json(config);
+/* Throws what the SDK's constructor throws, in the same order (§3.1): the v2 client is built first. */
+static bool validate(HashTable *config)
+{
+	return validate_xml(config) && validate_json(config);
 }
 
 /* What the SDK's jsonBased() checks, in its order. */
@@ -323,9 +344,17 @@ static bool validate_json(HashTable *config)
 	return true;
 }
 
-/* The v3 GuzzleHttp\Client, built on first need; NULL with an exception (Guzzle is missing). */
-static zval *guzzle_client(wechatpay_client *client)
+/* The v3 (or v2) GuzzleHttp\Client, built on first need; NULL with an exception (Guzzle is missing). */
+static zval *guzzle_client(wechatpay_client *client, bool xml)
 {
+	if (xml) {
+		if (Z_TYPE(client->guzzle_v2) == IS_UNDEF
+				&& !wechatpay_guzzle_xml_client(&client->guzzle_v2, Z_ARRVAL(client->config), client->mchid,
+						client->secret, zend_hash_str_find_deref(Z_ARRVAL(client->config), ZEND_STRL("merchant")))) {
+			return NULL;
+		}
+		return &client->guzzle_v2;
+	}
 	if (Z_TYPE(client->guzzle) == IS_UNDEF
 			&& !wechatpay_guzzle_json_client(&client->guzzle, Z_ARRVAL(client->config), client->mchid,
 					client->serial, client->private_key, &client->certs)) {
@@ -356,7 +385,12 @@ static bool configure(wechatpay_client *client, HashTable *config)
 		}
 	} ZEND_HASH_FOREACH_END();
 	client->defaults.options = options;
-	if (!build_default_headers(client, config)) {
+	GC_ADDREF(options);
+	client->v2_defaults.options = options;
+	zval *secret = zend_hash_str_find_deref(config, ZEND_STRL("secret"));
+	client->secret = secret && Z_TYPE_P(secret) == IS_STRING ? zend_string_copy(Z_STR_P(secret)) : ZSTR_EMPTY_ALLOC();
+	if (!build_default_headers(&client->defaults.headers, config, false)
+			|| !build_default_headers(&client->v2_defaults.headers, config, true)) {
 		return false;
 	}
 	ZVAL_ARR(&client->config, config);
@@ -366,7 +400,7 @@ static bool configure(wechatpay_client *client, HashTable *config)
 	zval *handler = zend_hash_str_find(config, ZEND_STRL("handler"));
 	if (handler && wechatpay_guzzle_is_stack(handler)) {
 		client->via_guzzle = true;
-		return guzzle_client(client) != NULL;
+		return guzzle_client(client, true) != NULL && guzzle_client(client, false) != NULL;
 	}
 	return true;
 }
@@ -399,8 +433,37 @@ static zend_string *native_reply_body(void *context)
 	return reply->body.s ? zend_string_copy(reply->body.s) : ZSTR_EMPTY_ALLOC();
 }
 
+/* transform_response on a fulfilled APIv2 reply: true to fulfil; false with the rejection reason in
+ * `result`, the Response itself (then taken from `response`) or the exception the checks threw. */
+static bool v2_accepted(wechatpay_client *client, wechatpay_transfer *transfer, zval *response, zval *result)
+{
+	const zend_string *path = transfer->request.url.path;
+	if (wechatpay_v2_unsigned_path(ZSTR_VAL(path), ZSTR_LEN(path))) {
+		return true;
+	}
+	zend_string *body = native_reply_body(&transfer->reply);
+	wechatpay_v2_verdict verdict = body ? wechatpay_v2_check(body, client->secret) : WECHATPAY_V2_FAILED;
+	if (body) {
+		zend_string_release(body);
+	}
+	switch (verdict) {
+		case WECHATPAY_V2_ACCEPTED:
+			return true;
+		case WECHATPAY_V2_REJECTED:
+			ZVAL_COPY_VALUE(result, response);
+			return false;
+		case WECHATPAY_V2_FAILED:
+		default:
+			zval_ptr_dtor(response);
+			ZVAL_OBJ(result, EG(exception));
+			GC_ADDREF(EG(exception));
+			zend_clear_exception();
+			return false;
+	}
+}
+
 /* Verdict on a finished transfer: true with the response in `result`, or false with the rejection
- * reason (an exception object) in `result`. */
+ * reason in `result` (an exception object; for APIv2, possibly the Response itself). */
 static bool conclude(wechatpay_client *client, wechatpay_transfer *transfer, zval *result)
 {
 	wechatpay_request *request = &transfer->request;
@@ -411,7 +474,7 @@ static bool conclude(wechatpay_client *client, wechatpay_transfer *transfer, zva
 	}
 	bool http_error = request->http_errors && reply->status >= 400;
 	wechatpay_verdict verdict = {NULL, false};
-	if (!http_error) {
+	if (!http_error && !request->apiv2) {
 		zval *certs = &client->certs;
 		ZVAL_DEREF(certs);
 		if (Z_TYPE_P(certs) == IS_ARRAY) {
@@ -437,6 +500,9 @@ static bool conclude(wechatpay_client *client, wechatpay_transfer *transfer, zva
 		zval_ptr_dtor(&response);
 		return false;
 	}
+	if (request->apiv2 && !v2_accepted(client, transfer, &response, result)) {
+		return false;
+	}
 	if (verdict.failure) {
 		zval previous, *previous_ptr = NULL;
 		if (verdict.key_unusable) {
@@ -457,10 +523,13 @@ static bool conclude(wechatpay_client *client, wechatpay_transfer *transfer, zva
 	return true;
 }
 
-/* The signer, for the request's current target: it runs for every hop, as the SDK's signer does
- * inside Guzzle's redirect middleware. False with the exception in flight. */
+/* The signer (APIv2: transform_request), for the request's current target: it runs for every hop, as
+ * the SDK's middlewares do inside Guzzle's redirect middleware. False with the exception in flight. */
 static bool sign(wechatpay_client *client, wechatpay_request *request)
 {
+	if (request->apiv2) {
+		return wechatpay_v2_transform(request, client->mchid, client->secret); /* transform_request */
+	}
 	zend_string *authorization = wechatpay_authorization(client->mchid, client->serial, client->private_key,
 			request->method, request->url.target, wechatpay_request_signed_body(request));
 	if (!authorization) {
@@ -649,16 +718,16 @@ void wechatpay_client_request(zend_object *object, zend_string *method, zend_str
 	if (!path) {
 		return;
 	}
-	if (ZSTR_LEN(path) >= 3 && strncasecmp(ZSTR_VAL(path), "v2/", 3) == 0) {
-		zend_throw_exception(spl_ce_BadMethodCallException,
-				"APIv2 (XML) requests are not supported by this version of ext-wechatpay yet.", 0);
+	bool apiv2 = ZSTR_LEN(path) >= 3 && strncasecmp(ZSTR_VAL(path), "v2/", 3) == 0;
+	if (apiv2) {
+		zend_string *rest = zend_string_init(ZSTR_VAL(path) + 3, ZSTR_LEN(path) - 3, 0);
 		zend_string_release(path);
-		return;
+		path = rest;
 	}
 
 	zval *handler = zend_hash_str_find_deref(options, ZEND_STRL("handler"));
 	if (client->via_guzzle || (handler && Z_TYPE_P(handler) != IS_NULL)) {
-		zval *guzzle = guzzle_client(client);
+		zval *guzzle = guzzle_client(client, apiv2);
 		if (guzzle) {
 			zval argv[3];
 			ZVAL_STR_COPY(&argv[0], method);
@@ -675,14 +744,24 @@ void wechatpay_client_request(zend_object *object, zend_string *method, zend_str
 
 	wechatpay_transfer *transfer = ecalloc(1, sizeof(*transfer));
 	transfer->owner = client;
-	bool built = wechatpay_request_build(&transfer->request, &client->defaults, method, path, options);
+	HashTable *secured = apiv2
+		? wechatpay_v2_security_options(options, zend_hash_str_find_deref(Z_ARRVAL(client->config), ZEND_STRL("merchant")))
+		: NULL;
+	bool built = wechatpay_request_build(&transfer->request, apiv2 ? &client->v2_defaults : &client->defaults, method,
+			path, secured ? secured : options);
+	if (secured) {
+		zend_array_destroy(secured);
+	}
 	zend_string_release(path);
 	if (!built) {
 		efree(transfer);
 		return;
 	}
+	if (apiv2) {
+		wechatpay_v2_request_init(&transfer->request, options);
+	}
 
-	/* the signer, then what Guzzle's curl handler checks as it starts */
+	/* the signer (v2: transform_request), then what Guzzle's curl handler checks as it starts */
 	if (!sign(client, &transfer->request) || !wechatpay_request_check_files(&transfer->request)) {
 		wechatpay_transfer_free(transfer);
 		if (async) {
@@ -702,6 +781,12 @@ void wechatpay_client_request(zend_object *object, zend_string *method, zend_str
 		wechatpay_transfer_free(transfer);
 		if (fulfilled) {
 			RETURN_COPY_VALUE(&result);
+		}
+		if (!instanceof_function(Z_OBJCE(result), zend_ce_throwable)) {
+			/* an APIv2 rejection: its reason is the Response, wait() throws RejectionException */
+			zend_object *exception = wechatpay_exception_rejection(&result);
+			zval_ptr_dtor(&result);
+			ZVAL_OBJ(&result, exception);
 		}
 		zend_throw_exception_object(&result);
 		return;
@@ -748,12 +833,7 @@ ZEND_METHOD(WeChatPay_ClientDecorator, select)
 		zend_throw_error(NULL, "WeChatPay\\ClientDecorator is not initialized");
 		RETURN_THROWS();
 	}
-	if (protocol && zend_string_equals_literal_ci(protocol, "v2")) {
-		zend_throw_exception(spl_ce_BadMethodCallException,
-				"The APIv2 (XML) client is not supported by this version of ext-wechatpay yet.", 0);
-		RETURN_THROWS();
-	}
-	zval *guzzle = guzzle_client(client);
+	zval *guzzle = guzzle_client(client, protocol && zend_string_equals_literal_ci(protocol, "v2"));
 	if (!guzzle) {
 		RETURN_THROWS();
 	}
@@ -813,6 +893,48 @@ ZEND_METHOD(WeChatPay_ClientDecorator, jsonBased)
 		if (key) {
 			EVP_PKEY_free(key);
 		}
+	}
+}
+
+ZEND_METHOD(WeChatPay_ClientDecorator, transformRequest)
+{
+	zend_string *mchid = NULL, *secret = ZSTR_EMPTY_ALLOC();
+	zval *merchant = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 3)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(mchid)
+		Z_PARAM_STR(secret)
+		Z_PARAM_ARRAY_OR_NULL(merchant)
+	ZEND_PARSE_PARAMETERS_END();
+	wechatpay_transform_request_new(return_value, mchid, secret, merchant);
+}
+
+ZEND_METHOD(WeChatPay_ClientDecorator, transformResponse)
+{
+	zend_string *secret = ZSTR_EMPTY_ALLOC();
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(secret)
+	ZEND_PARSE_PARAMETERS_END();
+	wechatpay_transform_response_new(return_value, secret);
+}
+
+ZEND_METHOD(WeChatPay_ClientDecorator, xmlBased)
+{
+	HashTable *config = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(config)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!config) {
+		config = (HashTable *) &zend_empty_array;
+	}
+	if (validate_xml(config)) {
+		zval *mchid = zend_hash_str_find_deref(config, ZEND_STRL("mchid"));
+		zval *secret = zend_hash_str_find_deref(config, ZEND_STRL("secret"));
+		wechatpay_guzzle_xml_client(return_value, config, mchid && Z_TYPE_P(mchid) == IS_STRING ? Z_STR_P(mchid) : NULL,
+				secret && Z_TYPE_P(secret) == IS_STRING ? Z_STR_P(secret) : ZSTR_EMPTY_ALLOC(),
+				zend_hash_str_find_deref(config, ZEND_STRL("merchant")));
 	}
 }
 

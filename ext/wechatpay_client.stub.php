@@ -62,4 +62,13 @@ final class ClientDecorator implements ClientDecoratorInterface
 
     /** @return \GuzzleHttp\Client */
     public static function jsonBased(#[\SensitiveParameter] array $config = []): mixed {}
+
+    /** The SDK's APIv2 `transform_request` Guzzle middleware (a WeChatPay\Http\TransformRequest). */
+    public static function transformRequest(?string $mchid = null, #[\SensitiveParameter] string $secret = '', ?array $merchant = null): callable {}
+
+    /** The SDK's APIv2 `transform_response` Guzzle middleware (a WeChatPay\Http\TransformResponse). */
+    public static function transformResponse(#[\SensitiveParameter] string $secret = ''): callable {}
+
+    /** The SDK's APIv2 client (docblock-deprecated there). @return \GuzzleHttp\Client */
+    public static function xmlBased(#[\SensitiveParameter] array $config = []): mixed {}
 }

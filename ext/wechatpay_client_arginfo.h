@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 79b91e8755eda32e090c5e6f35765d412ebf0365 */
+ * Stub hash: ac9406ca719c100c8ad33ea39c804dece86c8936 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecoratorInterface_select, 0, 0, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, protocol, IS_STRING, 1, "null")
@@ -37,6 +37,18 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecorator_
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecorator_transformRequest, 0, 0, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, mchid, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, secret, IS_STRING, 0, "\'\'")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, merchant, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecorator_transformResponse, 0, 0, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, secret, IS_STRING, 0, "\'\'")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_ClientDecorator_xmlBased arginfo_class_WeChatPay_ClientDecorator_jsonBased
+
 
 ZEND_METHOD(WeChatPay_ClientDecorator, __construct);
 ZEND_METHOD(WeChatPay_ClientDecorator, select);
@@ -45,6 +57,9 @@ ZEND_METHOD(WeChatPay_ClientDecorator, requestAsync);
 ZEND_METHOD(WeChatPay_ClientDecorator, signer);
 ZEND_METHOD(WeChatPay_ClientDecorator, verifier);
 ZEND_METHOD(WeChatPay_ClientDecorator, jsonBased);
+ZEND_METHOD(WeChatPay_ClientDecorator, transformRequest);
+ZEND_METHOD(WeChatPay_ClientDecorator, transformResponse);
+ZEND_METHOD(WeChatPay_ClientDecorator, xmlBased);
 
 
 static const zend_function_entry class_WeChatPay_ClientDecoratorInterface_methods[] = {
@@ -63,6 +78,9 @@ static const zend_function_entry class_WeChatPay_ClientDecorator_methods[] = {
 	ZEND_ME(WeChatPay_ClientDecorator, signer, arginfo_class_WeChatPay_ClientDecorator_signer, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WeChatPay_ClientDecorator, verifier, arginfo_class_WeChatPay_ClientDecorator_verifier, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WeChatPay_ClientDecorator, jsonBased, arginfo_class_WeChatPay_ClientDecorator_jsonBased, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WeChatPay_ClientDecorator, transformRequest, arginfo_class_WeChatPay_ClientDecorator_transformRequest, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WeChatPay_ClientDecorator, transformResponse, arginfo_class_WeChatPay_ClientDecorator_transformResponse, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WeChatPay_ClientDecorator, xmlBased, arginfo_class_WeChatPay_ClientDecorator_xmlBased, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
@@ -122,6 +140,12 @@ static zend_class_entry *register_class_WeChatPay_ClientDecorator(zend_class_ent
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "signer", sizeof("signer") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "jsonbased", sizeof("jsonbased") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "transformrequest", sizeof("transformrequest") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "transformresponse", sizeof("transformresponse") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "xmlbased", sizeof("xmlbased") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	return class_entry;
 }

@@ -224,20 +224,10 @@ ZEND_METHOD(WeChatPay_Formatter, ksort)
 	RETURN_ARR(sorted);
 }
 
-ZEND_METHOD(WeChatPay_Formatter, queryStringLike)
+/* queryStringLike(): "k=v&…" in the table's order, without `sign`, null and '' values; NULL with the
+ * conversion's exception pending. */
+static zend_string *formatter_query_string_like(HashTable *thing)
 {
-	HashTable *thing = NULL;
-	if (!wechatpay_userland_refuse_null(execute_data)) {
-		RETURN_THROWS();
-	}
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_HT(thing)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!thing) {
-		RETURN_EMPTY_STRING();
-	}
 	smart_str query = {0};
 	zend_ulong index;
 	zend_string *key;
@@ -259,10 +249,40 @@ ZEND_METHOD(WeChatPay_Formatter, queryStringLike)
 		smart_str_appendc(&query, '=');
 		if (!formatter_append(&query, value)) {
 			smart_str_free(&query);
-			RETURN_THROWS();
+			return NULL;
 		}
 	} ZEND_HASH_FOREACH_END();
-	RETURN_STR(smart_str_extract(&query));
+	return smart_str_extract(&query);
+}
+
+ZEND_METHOD(WeChatPay_Formatter, queryStringLike)
+{
+	HashTable *thing = NULL;
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(thing)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!thing) {
+		RETURN_EMPTY_STRING();
+	}
+	zend_string *query = formatter_query_string_like(thing);
+	if (!query) {
+		RETURN_THROWS();
+	}
+	RETURN_STR(query);
+}
+
+zend_string *wechatpay_formatter_v2_message(HashTable *data)
+{
+	HashTable *sorted = zend_array_dup(data);
+	zend_hash_sort(sorted, formatter_key_compare, 0);
+	zend_string *message = formatter_query_string_like(sorted);
+	zend_array_destroy(sorted);
+	return message;
 }
 
 void wechatpay_formatter_minit(void)

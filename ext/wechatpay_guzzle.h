@@ -19,4 +19,10 @@ bool wechatpay_guzzle_is_stack(zval *value);
 bool wechatpay_guzzle_json_client(zval *out, HashTable *config, zend_string *mchid, zend_string *serial,
 		EVP_PKEY *key, zval *certs);
 
+/* The SDK's xmlBased(): a GuzzleHttp\Client into `out` with the XML Accept / Content-Type over the same
+ * defaults, over a stack (cloned or created as above) with the native `transform_request` before
+ * `prepare_body` and `transform_response` before `http_errors`. `mchid` and `merchant` may be NULL.
+ * False with an exception thrown. */
+bool wechatpay_guzzle_xml_client(zval *out, HashTable *config, zend_string *mchid, zend_string *secret, zval *merchant);
+
 #endif

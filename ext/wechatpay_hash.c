@@ -197,6 +197,17 @@ ZEND_METHOD(WeChatPay_Crypto_Hash, sign)
 	RETURN_NEW_STR(hex);
 }
 
+zend_string *wechatpay_hash_v2_sign(zend_string *type, zend_string *data, zend_string *key)
+{
+	if (zend_string_equals_literal(type, "HMAC-SHA256")) {
+		return hash_hmac(hash_sha256_ops, data, key, true);
+	}
+	if (zend_string_equals_literal(type, "MD5")) {
+		return hash_md5(data, key, NULL, true);
+	}
+	return NULL;
+}
+
 static const php_hash_ops *hash_ops(const char *name)
 {
 	zend_string *algorithm = zend_string_init(name, strlen(name), 1);

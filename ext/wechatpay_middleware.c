@@ -89,6 +89,16 @@ static zend_string *string_of(zval *object, const char *name)
 	return text;
 }
 
+zend_string *wechatpay_psr7_body(zval *message)
+{
+	return message_body(message);
+}
+
+zend_string *wechatpay_psr7_string(zval *object, const char *method)
+{
+	return string_of(object, method);
+}
+
 static zend_string *psr7_header(void *context, const char *name, size_t name_len)
 {
 	zval argument, values;

@@ -13,6 +13,13 @@ extern zend_class_entry *wechatpay_ce_Verifier;
 
 void wechatpay_middleware_minit(void);
 
+/* The SDK's body(): a PSR-7 message's whole body, its stream rewound when reading moved it; NULL with
+ * an exception. */
+zend_string *wechatpay_psr7_body(zval *message);
+
+/* The string $object->method() returns; NULL with an exception. */
+zend_string *wechatpay_psr7_string(zval *object, const char *method);
+
 /* The SDK's signer(): callable(RequestInterface): RequestInterface adding the Authorization header.
  * Takes its own reference to `key`; NULL (an unusable key) makes every signing fail as in the SDK. */
 void wechatpay_signer_new(zval *out, zend_string *mchid, zend_string *serial, EVP_PKEY *key);

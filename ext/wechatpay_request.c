@@ -720,6 +720,8 @@ void wechatpay_request_release(wechatpay_request *request)
 	}
 	zval_ptr_dtor(&request->proxy);
 	ZVAL_UNDEF(&request->proxy);
+	zval_ptr_dtor(&request->v2_xml);
+	ZVAL_UNDEF(&request->v2_xml);
 	wechatpay_sink_release(&request->sink);
 	zval_ptr_dtor(&request->debug);
 	ZVAL_UNDEF(&request->debug);

@@ -34,6 +34,9 @@ typedef struct _wechatpay_request {
 	bool redirect_referer;      /* send Referer on same-scheme hops */
 	uint8_t redirect_protocols; /* WECHATPAY_PROTOCOL_* a Location may use */
 	wechatpay_sink sink;        /* `sink`: where the reply body is written (target UNDEF: kept in memory) */
+	bool apiv2;                 /* an APIv2 (XML) call: signed in its data, its reply checked (wechatpay_v2) */
+	bool v2_nonceless;          /* APIv2: the `nonceless` option was given */
+	zval v2_xml;                /* APIv2: the `xml` option (UNDEF when none), signed again for every hop */
 } wechatpay_request;
 
 #define WECHATPAY_PROTOCOL_HTTP  1

@@ -771,6 +771,24 @@ static void transformer_to_xml(zend_class_entry *scope, HashTable *data, bool he
 }
 /* }}} */
 
+/* {{{ C-level helpers (the APIv2 request and reply transforms) */
+void wechatpay_transformer_array(zend_string *xml, zval *out)
+{
+	ZVAL_UNDEF(out);
+	zend_string *clean = transformer_sanitize(xml);
+	transformer_to_array(clean, out);
+	zend_string_release(clean);
+}
+
+zend_string *wechatpay_transformer_xml(HashTable *data)
+{
+	zval xml;
+	ZVAL_UNDEF(&xml);
+	transformer_to_xml(wechatpay_ce_Transformer, data, true, false, "xml", "item", &xml);
+	return Z_TYPE(xml) == IS_STRING ? Z_STR(xml) : NULL;
+}
+/* }}} */
+
 /* {{{ methods */
 ZEND_METHOD(WeChatPay_Transformer, toArray)
 {

@@ -11,4 +11,11 @@ extern zend_class_entry *wechatpay_ce_Transformer;
 
 void wechatpay_transformer_minit(void);
 
+/* Transformer::toArray($xml) as the SDK's own code calls it: sanitize, parse, shape; [] and the SDK's
+ * silenced notice on a failed parse. `out` is UNDEF when an exception was thrown. */
+void wechatpay_transformer_array(zend_string *xml, zval *out);
+
+/* Transformer::toXml($data): headless, not indented, root `xml`, item `item`; NULL with an exception. */
+zend_string *wechatpay_transformer_xml(HashTable *data);
+
 #endif

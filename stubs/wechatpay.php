@@ -201,6 +201,15 @@ namespace WeChatPay {
 
         /** @return \GuzzleHttp\Client */
         public static function jsonBased(#[\SensitiveParameter] array $config = []): mixed {}
+
+        /** The SDK's APIv2 `transform_request` Guzzle middleware (a WeChatPay\Http\TransformRequest). */
+        public static function transformRequest(?string $mchid = null, #[\SensitiveParameter] string $secret = '', ?array $merchant = null): callable {}
+
+        /** The SDK's APIv2 `transform_response` Guzzle middleware (a WeChatPay\Http\TransformResponse). */
+        public static function transformResponse(#[\SensitiveParameter] string $secret = ''): callable {}
+
+        /** The SDK's APIv2 client (docblock-deprecated there). @return \GuzzleHttp\Client */
+        public static function xmlBased(#[\SensitiveParameter] array $config = []): mixed {}
     }
 }
 
@@ -704,5 +713,26 @@ namespace WeChatPay {
         protected static function isElementNameValid(string $name = ''): bool {}
 
         protected static function needsCdataWrapping(string $value = ''): bool {}
+    }
+}
+
+// from ext/wechatpay_v2_middleware.stub.php
+namespace WeChatPay\Http {
+    /**
+     * The Guzzle middleware callable(callable $handler): callable; the handler it returns (request,
+     * options) is the same class.
+     */
+    final class TransformRequest
+    {
+        public function __invoke(mixed ...$arguments): mixed {}
+    }
+
+    /**
+     * The Guzzle middleware callable(callable $handler): callable; the handler it returns (request,
+     * options) is the same class, as is the check chained on the handler's promise (response).
+     */
+    final class TransformResponse
+    {
+        public function __invoke(mixed ...$arguments): mixed {}
     }
 }

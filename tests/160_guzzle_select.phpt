@@ -1,5 +1,5 @@
 --TEST--
-getDriver()->select(): the SDK-shaped v3 GuzzleHttp\Client (base_uri, headers, a cloned HandlerStack with `signer` and `verifier`); v2 not yet; jsonBased(), signer(), verifier() statics
+getDriver()->select(): the SDK-shaped v3 GuzzleHttp\Client (base_uri, headers, a cloned HandlerStack with `signer` and `verifier`); v2 (test 206); jsonBased(), signer(), verifier() statics
 --EXTENSIONS--
 wechatpay
 --FILE--
@@ -46,11 +46,9 @@ echo $config['base_uri'], ' ', names($config['handler']), "\n";
 
 echo "-- v2\n";
 foreach (['v2', 'V2'] as $protocol) {
-    try {
-        $driver->select($protocol);
-    } catch (BadMethodCallException $e) {
-        echo get_class($e), ': ', $e->getMessage(), "\n";
-    }
+    $v2 = $driver->select($protocol);
+    echo get_class($v2), ' ', var_export($v2 === $driver->select('v2'), true), ' ', var_export($v2 === $client, true), ' ',
+        names($v2->getConfig('handler')), "\n";
 }
 
 echo "-- statics\n";
@@ -87,8 +85,8 @@ false false false
 -- select() without a configured handler: a fresh HandlerStack::create()
 https://api.mch.weixin.qq.com/ verifier -> http_errors -> allow_redirects -> cookies -> signer -> prepare_body
 -- v2
-BadMethodCallException: The APIv2 (XML) client is not supported by this version of ext-wechatpay yet.
-BadMethodCallException: The APIv2 (XML) client is not supported by this version of ext-wechatpay yet.
+GuzzleHttp\Client true false transform_response -> http_errors -> allow_redirects -> cookies -> transform_request -> prepare_body
+GuzzleHttp\Client true false transform_response -> http_errors -> allow_redirects -> cookies -> transform_request -> prepare_body
 -- statics
 GuzzleHttp\Client https://api.mch.weixin.qq.com/ yes false
 The merchant' ID aka `mchid` is required, usually numerical.

@@ -9,7 +9,8 @@ dir="${1:-$root/tests/.keys}"
 files=(merchant.key merchant.crt merchant.serial
        platform.key platform.crt platform.serial platform.pub platform.pubkeyid
        other.key other.pub
-       tls-ca.key tls-ca.crt tls-server.key tls-server.crt tls-wrong-host.key tls-wrong-host.crt)
+       tls-ca.key tls-ca.crt tls-server.key tls-server.crt tls-wrong-host.key tls-wrong-host.crt
+       tls-client.key tls-client.crt tls-client-encrypted.key)
 
 complete() {
     local f
@@ -59,16 +60,23 @@ openssl req -new -x509 -key "$tmp/tls-ca.key" -subj "/CN=ext-wechatpay test CA" 
     -set_serial "0x$(serial_hex)" -out "$tmp/tls-ca.crt" \
     -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign"
 
-server_cert() { # NAME CN SAN: leaf cert signed by the test CA
+leaf_cert() { # NAME CN EXTENSIONS: leaf cert signed by the test CA
     rsa_key "$1"
     openssl req -new -key "$tmp/$1.key" -subj "/CN=$2" -out "$tmp/$1.csr"
-    printf 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\nsubjectAltName=%s\n' "$3" > "$tmp/$1.ext"
+    printf 'basicConstraints=CA:FALSE\n%s\n' "$3" > "$tmp/$1.ext"
     openssl x509 -req -in "$tmp/$1.csr" -CA "$tmp/tls-ca.crt" -CAkey "$tmp/tls-ca.key" \
         -set_serial "0x$(serial_hex)" -days 3650 -sha256 -extfile "$tmp/$1.ext" -out "$tmp/$1.crt" 2>/dev/null
     rm -f "$tmp/$1.csr" "$tmp/$1.ext"
 }
+server_cert() { # NAME CN SAN
+    leaf_cert "$1" "$2" "$(printf 'keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\nsubjectAltName=%s' "$3")"
+}
 server_cert tls-server localhost "DNS:localhost,IP:127.0.0.1"
 server_cert tls-wrong-host wrong.example "DNS:wrong.example"
+# The APIv2 merchant client certificate (`security`), and its key encrypted with the passphrase
+# `tls-client-passphrase` (what `merchant => ['key' => [path, passphrase]]` is for).
+leaf_cert tls-client 1900000109 "$(printf 'keyUsage=critical,digitalSignature\nextendedKeyUsage=clientAuth')"
+openssl pkey -in "$tmp/tls-client.key" -aes256 -passout pass:tls-client-passphrase -out "$tmp/tls-client-encrypted.key"
 
 for f in "${files[@]}"; do mv -f "$tmp/$f" "$dir/$f"; done
 echo "keygen: wrote ${#files[@]} files to $dir" >&2

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 require_once __DIR__ . '/faults.php';
 require_once __DIR__ . '/media.php';
+require_once __DIR__ . '/v2.php';
 
 const SEED_PATH = '/v3/platsolution/ecommerce/insurance-compensation-contracts';
 const AUTH_SCHEME = 'WECHATPAY2-SHA256-RSA2048';
@@ -179,6 +180,9 @@ function route(string $method, string $target, array $headers, string $body): ar
         [$modes, $modeError] = [[], $e->getMessage()];
     }
 
+    if (($v2 = v2_route($method, $path, $query, $headers, $body)) !== null) {
+        return $v2;
+    }
     if (!isset($modes['nosigncheck'])) {
         $refusal = authorization_error($headers['authorization'] ?? '', $method, $target, $body);
         if ($refusal !== null) {

@@ -3,9 +3,10 @@
 // keep-alive and true parallelism: one forked child per connection. (php -S cannot do
 // either: it closes every connection, and one of its workers accepts a burst of connections
 // and then serves them one after another.) Usage:
-//   php -n tests/gateway/server.php [--tls=CERT] [--parent=PID] [HOST:PORT]
+//   php -n tests/gateway/server.php [--tls=CERT [--client-ca=CA]] [--parent=PID] [HOST:PORT]
 // HOST:PORT defaults to 127.0.0.1:0. CERT names CERT.crt/CERT.key in $WECHATPAY_GATEWAY_KEYS
-// (default tests/.keys): tls-server, or tls-wrong-host for a hostname mismatch. The address
+// (default tests/.keys): tls-server, or tls-wrong-host for a hostname mismatch. With
+// --client-ca, connections need a client certificate signed by CA.crt (tls-ca). The address
 // is announced on stderr the way php -S does it. The server stops accepting after 10 minutes
 // or once process PID is gone; SIGTERM ends it; signalling the process group (Ctrl-C, or
 // gateway.inc's `timeout`) ends the connection children too, which otherwise idle out.
@@ -99,7 +100,7 @@ function read_chunked($client): ?string
 function serve($client, string $peer, int $deadline, bool $tls): void
 {
     stream_set_timeout($client, 10);
-    if ($tls && !@stream_socket_enable_crypto($client, true, STREAM_CRYPTO_METHOD_TLS_SERVER)) {
+    if ($tls && !@stream_socket_enable_crypto($client, true)) {  // the context's crypto_method
         return;  // e.g. the client refused our certificate
     }
     $peerPort = substr(strrchr($peer, ':'), 1);
@@ -125,12 +126,20 @@ function serve($client, string $peer, int $deadline, bool $tls): void
     }
 }
 
-$options = getopt('', ['tls:', 'parent:'], $rest);
+$options = getopt('', ['tls:', 'client-ca:', 'parent:'], $rest);
 $address = $argv[$rest] ?? '127.0.0.1:0';
 $cert = $options['tls'] ?? null;
 $parent = (int) ($options['parent'] ?? 0);
 $keys = getenv('WECHATPAY_GATEWAY_KEYS') ?: __DIR__ . '/../.keys';
-$context = stream_context_create(['socket' => ['tcp_nodelay' => true]] + ($cert === null ? [] : ['ssl' => ['local_cert' => "$keys/$cert.crt", 'local_pk' => "$keys/$cert.key"]]));
+$ssl = ['local_cert' => "$keys/$cert.crt", 'local_pk' => "$keys/$cert.key", 'crypto_method' => STREAM_CRYPTO_METHOD_TLS_SERVER];
+if (isset($options['client-ca'])) {
+    // a client certificate is required and verified against the CA (its name is not a host name).
+    // TLS 1.2: a certificate the CA did not sign fails the handshake itself (curl error 35); a client
+    // that sends none completes it, and PHP then hangs up before any request is read (curl error 52).
+    $ssl = ['verify_peer' => true, 'verify_peer_name' => false, 'cafile' => "$keys/{$options['client-ca']}.crt",
+            'crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_2_SERVER] + $ssl;
+}
+$context = stream_context_create(['socket' => ['tcp_nodelay' => true]] + ($cert === null ? [] : ['ssl' => $ssl]));
 $server = @stream_socket_server("tcp://$address", $errno, $error, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $context);
 if ($server === false || ($cert !== null && !is_file("$keys/$cert.crt"))) {
     fwrite(STDERR, "usage: php -n server.php [--tls=CERT] [--parent=PID] [HOST:PORT] ($error)\n");
