@@ -7,6 +7,7 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
+#include "ext/spl/spl_exceptions.h"
 #include "zend_smart_str.h"
 #include "php_wechatpay.h"
 #include "wechatpay_boundary.h"
@@ -269,18 +270,36 @@ static bool is_connect_error(CURLcode code)
 	}
 }
 
+/* The exception for a transfer that failed. Guzzle's rules: a connection-level failure is a
+ * ConnectException without a response; any other keeps the reply whose head had arrived (a reset or a
+ * short body: the status and headers, the body so far); a header that could not be kept is "An error
+ * was encountered while creating the response", its reason as the previous exception. */
 void wechatpay_boundary_transfer_error(const wechatpay_request *request, const wechatpay_reply *reply, zval *out)
 {
-	zend_string *message = zend_strpprintf(0, "cURL error %d: %s (" CURL_ERRORS_PAGE ")%s%s",
+	zend_string *message = reply->bad_header
+		? zend_string_init(ZEND_STRL("An error was encountered while creating the response"), 0)
+		: zend_strpprintf(0, "cURL error %d: %s (" CURL_ERRORS_PAGE ")%s%s",
 			(int) reply->error, reply->error_text,
 			strstr(reply->error_text, ZSTR_VAL(request->url.url)) ? "" : " for ",
 			strstr(reply->error_text, ZSTR_VAL(request->url.url)) ? "" : ZSTR_VAL(request->url.url));
-	zval context;
+	zval context, response, previous;
 	array_init(&context);
 	add_assoc_long(&context, "errno", (zend_long) reply->error);
 	add_assoc_string(&context, "error", (char *) reply->error_text);
 	add_assoc_str(&context, "url", zend_string_copy(request->url.url));
 	bool connect = is_connect_error(reply->error);
+	ZVAL_NULL(&response);
+	if (!connect && reply->head_complete && reply->status && !wechatpay_boundary_response(reply, &response)) {
+		take_exception(out);
+		zval_ptr_dtor(&context);
+		zend_string_release(message);
+		return;
+	}
+	ZVAL_NULL(&previous);
+	if (reply->bad_header) {
+		object_init_ex(&previous, spl_ce_InvalidArgumentException);
+		zend_update_property_str(zend_ce_exception, Z_OBJ(previous), ZEND_STRL("message"), reply->bad_header);
+	}
 
 	zend_class_entry *guzzle = wechatpay_guzzle_class(connect
 			? "GuzzleHttp\\Exception\\ConnectException" : "GuzzleHttp\\Exception\\RequestException",
@@ -292,11 +311,12 @@ void wechatpay_boundary_transfer_error(const wechatpay_request *request, const w
 			take_exception(out);
 		} else {
 			ZVAL_STR_COPY(&argv[0], message);
-			ZVAL_NULL(&argv[2]);
-			ZVAL_NULL(&argv[3]);
+			ZVAL_COPY(&argv[2], &response);
+			ZVAL_COPY(&argv[3], &previous);
 			ZVAL_COPY(&argv[4], &context);
 			/* ConnectException($message, $request, $previous, $context); RequestException adds $response first */
 			if (connect) {
+				ZVAL_COPY_VALUE(&argv[2], &argv[3]);
 				ZVAL_COPY_VALUE(&argv[3], &argv[4]);
 				ZVAL_UNDEF(&argv[4]);
 			}
@@ -312,7 +332,15 @@ void wechatpay_boundary_transfer_error(const wechatpay_request *request, const w
 		object_init_ex(out, native);
 		set_message(out, message, (zend_long) reply->error);
 		wechatpay_exception_set(Z_OBJ_P(out), native, ZEND_STRL("handlerContext"), &context);
+		if (!connect) {
+			wechatpay_exception_set(Z_OBJ_P(out), native, ZEND_STRL("response"), &response);
+		}
+		if (Z_TYPE(previous) == IS_OBJECT) {
+			zend_update_property(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("previous"), &previous);
+		}
 	}
+	zval_ptr_dtor(&previous);
+	zval_ptr_dtor(&response);
 	zval_ptr_dtor(&context);
 	zend_string_release(message);
 }

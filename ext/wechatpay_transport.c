@@ -1,7 +1,9 @@
 /*
  * wechatpay_transport.c: libcurl underneath the client. Configures an easy handle from a built
  * request, collects the final status line, headers and body, runs synchronous calls on one
- * keep-alive handle and asynchronous ones concurrently on a multi handle.
+ * keep-alive handle and asynchronous ones concurrently on a multi handle. Headers are kept as
+ * Guzzle would keep them: a value with control characters ends the transfer, a decoded reply's
+ * encoding headers move to x-encoded-*; obs-fold lines are joined to their header (RFC 7230).
  */
 #include "php.h"
 #include "ext/standard/php_string.h"
@@ -30,6 +32,11 @@ static void reply_reset(wechatpay_reply *reply)
 	}
 	zend_hash_clean(reply->headers);
 	smart_str_free(&reply->body);
+	reply->head_complete = false;
+	if (reply->last_header) {
+		zend_string_release(reply->last_header);
+		reply->last_header = NULL;
+	}
 }
 
 /* "HTTP/1.1 200 OK": a new header block begins (after 100-continue or a redirect the last one wins). */
@@ -50,9 +57,58 @@ static void parse_status_line(wechatpay_reply *reply, const char *line, size_t l
 	reply->reason = zend_string_init(p, end - p, 0);
 }
 
+/* Token characters of a header name, as Guzzle's PSR-7 messages accept them. */
+static bool header_name_valid(const char *name, size_t len)
+{
+	static const char extra[] = "'`#$%&*+.^_|~!-";
+	for (size_t i = 0; i < len; i++) {
+		char c = name[i];
+		bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		if (!alnum && !memchr(extra, c, sizeof(extra) - 1)) {
+			return false;
+		}
+	}
+	return len > 0;
+}
+
+/* Header value characters Guzzle accepts: HTAB, SP, visible ASCII and obs-text; no CR, LF, NUL or other controls. */
+static bool header_value_valid(const char *value, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char) value[i];
+		if ((c < 0x20 && c != '\t') || c == 0x7f) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Refuses the reply, as Guzzle does when a header cannot be put in a response: the transfer stops (curl 23). */
+static size_t refuse_header(wechatpay_reply *reply, const char *text, size_t len, const char *what)
+{
+	reply->bad_header = strpprintf(0, "\"%.*s\" is not valid header %s.", (int) len, text, what);
+	return 0;
+}
+
+/* Guzzle's response with decode_content: the encoding and the encoded length are moved to x-encoded-*. */
+static void move_header(HashTable *headers, const char *name, size_t name_len, const char *to, size_t to_len)
+{
+	zend_string *key;
+	zval *values;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, key, values) {
+		if (ZSTR_LEN(key) == name_len && strncasecmp(ZSTR_VAL(key), name, name_len) == 0) {
+			Z_TRY_ADDREF_P(values);
+			zend_hash_str_update(headers, to, to_len, values);
+			zend_hash_del(headers, key);
+			return;
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
 static size_t collect_header(char *data, size_t size, size_t count, void *userdata)
 {
-	wechatpay_reply *reply = userdata;
+	wechatpay_transfer *transfer = userdata;
+	wechatpay_reply *reply = &transfer->reply;
 	size_t len = size * count;
 	const char *line = data;
 	size_t line_len = len;
@@ -63,21 +119,60 @@ static size_t collect_header(char *data, size_t size, size_t count, void *userda
 		parse_status_line(reply, line, line_len);
 		return len;
 	}
+	const char *end = line + line_len;
+	if (line_len == 0) {
+		reply->head_complete = true;
+		if (transfer->request.decode_content && wechatpay_reply_header(reply, ZEND_STRL("Content-Encoding"))) {
+			move_header(reply->headers, ZEND_STRL("Content-Encoding"), ZEND_STRL("x-encoded-content-encoding"));
+			move_header(reply->headers, ZEND_STRL("Content-Length"), ZEND_STRL("x-encoded-content-length"));
+		}
+		return len;
+	}
+	if (*line == ' ' || *line == '\t') {
+		/* obs-fold: the previous header's value goes on, after one space (RFC 7230 3.2.4) */
+		zval *values = reply->last_header ? zend_hash_find(reply->headers, reply->last_header) : NULL;
+		zval *last = values ? zend_hash_index_find(Z_ARRVAL_P(values), zend_hash_num_elements(Z_ARRVAL_P(values)) - 1) : NULL;
+		while (line < end && (*line == ' ' || *line == '\t')) line++;
+		while (end > line && (end[-1] == ' ' || end[-1] == '\t')) end--;
+		if (!last) {
+			return len; /* nothing to continue: dropped */
+		}
+		if (!header_value_valid(line, end - line)) {
+			return refuse_header(reply, line, end - line, "value");
+		}
+		zend_string *joined = ZSTR_LEN(Z_STR_P(last)) ? zend_string_concat3(Z_STRVAL_P(last), Z_STRLEN_P(last), " ", 1, line, end - line)
+			: zend_string_init(line, end - line, 0);
+		zval_ptr_dtor(last);
+		ZVAL_STR(last, joined);
+		return len;
+	}
 	const char *colon = memchr(line, ':', line_len);
 	if (!colon || colon == line) {
-		return len; /* the blank line ending the block, or junk we do not keep */
+		return len; /* junk we do not keep */
 	}
-	const char *value = colon + 1, *end = line + line_len;
+	const char *name_end = colon;
+	while (name_end > line && (name_end[-1] == ' ' || name_end[-1] == '\t')) name_end--;
+	const char *value = colon + 1;
 	while (value < end && (*value == ' ' || *value == '\t')) value++;
 	while (end > value && (end[-1] == ' ' || end[-1] == '\t')) end--;
+	if (!header_name_valid(line, name_end - line)) {
+		return refuse_header(reply, line, name_end - line, "name");
+	}
+	if (!header_value_valid(value, end - value)) {
+		return refuse_header(reply, value, end - value, "value");
+	}
 
-	zval *values = zend_hash_str_find(reply->headers, line, colon - line);
+	zval *values = zend_hash_str_find(reply->headers, line, name_end - line);
 	if (!values) {
 		zval list;
 		array_init(&list);
-		values = zend_hash_str_add_new(reply->headers, line, colon - line, &list);
+		values = zend_hash_str_add_new(reply->headers, line, name_end - line, &list);
 	}
 	add_next_index_stringl(values, value, end - value);
+	if (reply->last_header) {
+		zend_string_release(reply->last_header);
+	}
+	reply->last_header = zend_string_init(line, name_end - line, 0);
 	return len;
 }
 
@@ -142,7 +237,7 @@ static void configure(wechatpay_transfer *transfer, CURL *easy)
 	curl_easy_setopt(easy, CURLOPT_PRIVATE, transfer);
 	curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, reply->error_text);
 	curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, collect_header);
-	curl_easy_setopt(easy, CURLOPT_HEADERDATA, reply);
+	curl_easy_setopt(easy, CURLOPT_HEADERDATA, transfer);
 	curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, collect_body);
 	curl_easy_setopt(easy, CURLOPT_WRITEDATA, reply);
 	if (Z_TYPE(request->sink.target) == IS_RESOURCE) { /* `sink`: the body goes there as it arrives */
@@ -419,6 +514,12 @@ void wechatpay_reply_release(wechatpay_reply *reply)
 	}
 	if (reply->headers) {
 		zend_array_release(reply->headers); /* the response object may share it */
+	}
+	if (reply->last_header) {
+		zend_string_release(reply->last_header);
+	}
+	if (reply->bad_header) {
+		zend_string_release(reply->bad_header);
 	}
 	smart_str_free(&reply->body);
 	memset(reply, 0, sizeof(*reply));

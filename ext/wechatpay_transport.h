@@ -20,6 +20,9 @@ typedef struct _wechatpay_reply {
 	const wechatpay_sink *sink; /* the request's sink, or NULL */
 	CURLcode error;            /* CURLE_OK when a reply arrived */
 	char error_text[CURL_ERROR_SIZE];
+	bool head_complete;        /* the blank line ending the last header block arrived */
+	zend_string *last_header;  /* name of the header an obs-fold line continues */
+	zend_string *bad_header;   /* Guzzle's words for the header that ended the transfer (curl 23) */
 } wechatpay_reply;
 
 typedef struct _wechatpay_transfer wechatpay_transfer;

@@ -26,7 +26,7 @@ try {
 }
 echo 'false: ', $raw->getHeaderLine('Content-Encoding'), ' ', wechatpay_echo(new \GuzzleHttp\Psr7\Response(200, [], gzdecode((string) $raw->getBody())))['headers']['accept-encoding'], "\n";
 $r = $i->v3->g->get(['headers' => ['X-Gateway-Mode' => 'gzip'], 'decode_content' => 'gzip']);
-echo 'gzip: ', $r->getHeaderLine('Content-Encoding'), ' ', wechatpay_echo($r)['headers']['accept-encoding'], "\n";
+echo 'gzip: ', $r->getHeaderLine('x-encoded-content-encoding'), ' ', wechatpay_echo($r)['headers']['accept-encoding'], ' ', $r->hasHeader('Content-Encoding') ? 'Content-Encoding kept' : 'decoded', "\n";
 
 // read_timeout: a reply that stalls longer than the read timeout fails with curl's timeout (28)
 try {
@@ -97,7 +97,7 @@ null -> HTTP/1.1
 "1" -> HTTP/1.0
 "x" -> HTTP/1.0
 false: gzip gzip
-gzip: gzip gzip
+gzip: gzip gzip decoded
 read_timeout: 28
 string: http://127.0.0.2:9/v3/p?a=1 signed for /v3/p?a=1
 by scheme: http://127.0.0.2:9/v3/p

@@ -7,6 +7,7 @@
 // Needs only the openssl, json and zlib extensions (built into Debian's php, so -n works).
 declare(strict_types=1);
 
+require_once __DIR__ . '/faults.php';
 require_once __DIR__ . '/media.php';
 require_once __DIR__ . '/v2.php';
 
@@ -75,7 +76,7 @@ function parse_modes(string $header): array
             continue;
         }
         [$name, $arg] = explode(':', $item, 2) + [1 => ''];
-        $pattern = MODES[$name] ?? null;
+        $pattern = MODES[$name] ?? FAULT_MODES[$name] ?? null;
         if ($pattern === null || ($pattern === '' ? $arg !== '' : !preg_match($pattern, $arg))) {
             throw new InvalidArgumentException("unknown gateway mode `$item`");
         }
@@ -243,6 +244,7 @@ function gateway_reply(string $method, string $target, array $headers, string $b
         file_put_contents($log, "$method $target $peerPort\n", FILE_APPEND | LOCK_EX);
     }
     [$status, $reply, $type, $extra, $modes] = route($method, $target, $headers, $body);
+    [$status, $reply, $type, $extra] = fault_body($modes, $target, $status, $reply, $type, $extra);
 
     if (isset($modes['sleep'])) {
         usleep((int) ((float) $modes['sleep'][0] * 1e6));
@@ -285,7 +287,7 @@ function gateway_reply(string $method, string $target, array $headers, string $b
     $truncate = isset($modes['truncate']);
     $extra['Content-Length'] = (string) (strlen($reply) + ($truncate ? TRUNCATED_BYTES : 0));
 
-    return ['status' => $status, 'headers' => $extra, 'body' => $reply, 'drip' => (int) ($modes['drip'][0] ?? 0), 'truncate' => $truncate];
+    return fault_shape($modes, ['status' => $status, 'headers' => $extra, 'body' => $reply, 'drip' => (int) ($modes['drip'][0] ?? 0), 'truncate' => $truncate]);
 }
 
 /** Writes the reply body through $write (false: the client is gone), at once or dripping. */

@@ -112,6 +112,10 @@ function serve($client, string $peer, int $deadline, bool $tls): void
         foreach ($reply['headers'] + ['Connection' => $keepAlive ? 'keep-alive' : 'close'] as $name => $value) {
             $head .= "$name: $value\r\n";
         }
+        if ($reply['reset'] !== null) {
+            fault_reset($client, "$head\r\n", $reply);
+            return;
+        }
         fwrite($client, "$head\r\n");
         if ($method !== 'HEAD') {
             send_body($reply, fn (string $bytes) => fwrite($client, $bytes) !== false);
