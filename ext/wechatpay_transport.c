@@ -242,7 +242,8 @@ static void record_result(wechatpay_transfer *transfer, CURLcode code)
 	}
 }
 
-/* Drops every libcurl handle inherited from a parent process: its connections belong to the parent. */
+/* Drops every libcurl handle inherited from a parent process: its connections belong to the parent.
+ * Transfers it had in flight stay listed without a handle, for the next drive to fail them. */
 static void forget_after_fork(wechatpay_transport *transport)
 {
 	if (transport->pid == getpid()) {
@@ -253,6 +254,9 @@ static void forget_after_fork(wechatpay_transport *transport)
 	transport->multi = NULL;
 	transport->idle_count = 0;
 	transport->pid = getpid();
+	for (wechatpay_transfer *transfer = transport->in_flight; transfer; transfer = transfer->next) {
+		transfer->easy = NULL;
+	}
 }
 
 void wechatpay_transport_init(wechatpay_transport *transport, wechatpay_transfer_abandon abandon)
@@ -341,6 +345,8 @@ void wechatpay_transport_start(wechatpay_transport *transport, wechatpay_transfe
 	curl_multi_perform(transport->multi, &running);
 }
 
+static void unlink_in_flight(wechatpay_transport *transport, wechatpay_transfer *transfer);
+
 /* Takes a transfer off the multi handle and keeps its easy handle for the next one. */
 static void detach(wechatpay_transport *transport, wechatpay_transfer *transfer)
 {
@@ -351,7 +357,11 @@ static void detach(wechatpay_transport *transport, wechatpay_transfer *transfer)
 	}
 	transport->idle[transport->idle_count++] = transfer->easy;
 	transfer->easy = NULL;
+	unlink_in_flight(transport, transfer);
+}
 
+static void unlink_in_flight(wechatpay_transport *transport, wechatpay_transfer *transfer)
+{
 	if (transfer->prev) {
 		transfer->prev->next = transfer->next;
 	} else {
@@ -369,15 +379,45 @@ static void detach(wechatpay_transport *transport, wechatpay_transfer *transfer)
 
 void wechatpay_transport_abort(wechatpay_transport *transport, wechatpay_transfer *transfer)
 {
+	forget_after_fork(transport);
 	if (transfer->easy) {
 		detach(transport, transfer);
 		record_result(transfer, CURLE_ABORTED_BY_CALLBACK);
+	} else if (transfer->prev || transport->in_flight == transfer) {
+		unlink_in_flight(transport, transfer); /* inherited from the parent: its handle is not ours */
+		record_result(transfer, CURLE_ABORTED_BY_CALLBACK);
 	}
+}
+
+/* Fails the transfers that were in flight when this process was forked (they have no handle here):
+ * their replies go to the parent. True when `until` was one of them and is finished. */
+static bool fail_inherited(wechatpay_transport *transport, wechatpay_transfer *until, wechatpay_transfer_done done)
+{
+	bool reached = false;
+	wechatpay_transfer *transfer = transport->in_flight;
+	while (transfer) {
+		wechatpay_transfer *next = transfer->next;
+		if (!transfer->easy) {
+			unlink_in_flight(transport, transfer);
+			strlcpy(transfer->reply.error_text,
+					"The request was in flight when the process forked; its reply goes to the parent process",
+					sizeof(transfer->reply.error_text));
+			record_result(transfer, CURLE_RECV_ERROR);
+			bool is_until = transfer == until;
+			bool finished = done(transfer);
+			reached = reached || (is_until && finished);
+		}
+		transfer = next;
+	}
+	return reached;
 }
 
 void wechatpay_transport_drive(wechatpay_transport *transport, wechatpay_transfer *until, wechatpay_transfer_done done)
 {
 	forget_after_fork(transport);
+	if (fail_inherited(transport, until, done)) {
+		return;
+	}
 	while (transport->in_flight && transport->multi) {
 		int running, queued;
 		bool reached = false;
