@@ -242,6 +242,27 @@ static void record_result(wechatpay_transfer *transfer, CURLcode code)
 	}
 }
 
+/* Handles inherited from a parent process, kept (reachable) for the life of this one: cleaning them up
+ * would shut down sockets the parent still uses. */
+static void **inherited_handles;
+static size_t inherited_count, inherited_size;
+
+static void keep_inherited(void *handle)
+{
+	if (!handle) {
+		return;
+	}
+	if (inherited_count == inherited_size) {
+		void **grown = realloc(inherited_handles, (inherited_size ? inherited_size * 2 : 16) * sizeof(void *));
+		if (!grown) {
+			return;
+		}
+		inherited_handles = grown;
+		inherited_size = inherited_size ? inherited_size * 2 : 16;
+	}
+	inherited_handles[inherited_count++] = handle;
+}
+
 /* Drops every libcurl handle inherited from a parent process: its connections belong to the parent.
  * Transfers it had in flight stay listed without a handle, for the next drive to fail them. */
 static void forget_after_fork(wechatpay_transport *transport)
@@ -249,12 +270,17 @@ static void forget_after_fork(wechatpay_transport *transport)
 	if (transport->pid == getpid()) {
 		return;
 	}
-	/* The handles are not cleaned up: that would shut down sockets the parent still uses. */
+	keep_inherited(transport->easy);
+	keep_inherited(transport->multi);
+	for (size_t i = 0; i < transport->idle_count; i++) {
+		keep_inherited(transport->idle[i]);
+	}
 	transport->easy = NULL;
 	transport->multi = NULL;
 	transport->idle_count = 0;
 	transport->pid = getpid();
 	for (wechatpay_transfer *transfer = transport->in_flight; transfer; transfer = transfer->next) {
+		keep_inherited(transfer->easy);
 		transfer->easy = NULL;
 	}
 }
@@ -478,9 +504,9 @@ static void abandon_in_flight(wechatpay_transport *transport)
 	if (!abandoned) {
 		return;
 	}
-	bool inherited = transport->pid != getpid();
+	forget_after_fork(transport); /* a parent's transfers lose their handles here */
 	for (wechatpay_transfer *transfer = abandoned; transfer; transfer = transfer->next) {
-		if (!inherited) {
+		if (transfer->easy) {
 			curl_multi_remove_handle(transport->multi, transfer->easy);
 			curl_easy_cleanup(transfer->easy);
 		}
@@ -507,17 +533,16 @@ void wechatpay_transport_rshutdown(void)
 
 void wechatpay_transport_release(wechatpay_transport *transport)
 {
+	forget_after_fork(transport);
 	abandon_in_flight(transport);
-	if (transport->pid == getpid()) {
-		for (size_t i = 0; i < transport->idle_count; i++) {
-			curl_easy_cleanup(transport->idle[i]);
-		}
-		if (transport->multi) {
-			curl_multi_cleanup(transport->multi);
-		}
-		if (transport->easy) {
-			curl_easy_cleanup(transport->easy);
-		}
+	for (size_t i = 0; i < transport->idle_count; i++) {
+		curl_easy_cleanup(transport->idle[i]);
+	}
+	if (transport->multi) {
+		curl_multi_cleanup(transport->multi);
+	}
+	if (transport->easy) {
+		curl_easy_cleanup(transport->easy);
 	}
 	if (transport->idle) {
 		efree(transport->idle);
