@@ -1,7 +1,8 @@
 /*
  * wechatpay_transport.c: libcurl underneath the client. Configures an easy handle from a built
  * request, collects the final status line, headers and body, runs synchronous calls on one
- * keep-alive handle and asynchronous ones concurrently on a multi handle.
+ * keep-alive handle and asynchronous ones concurrently on a multi handle. After a fork the child
+ * opens its own handles; the parent's stay untouched, and its transfers in flight fail in the child.
  */
 #include "php.h"
 #include "ext/standard/php_string.h"
