@@ -29,7 +29,11 @@ static zend_string *export_with(const char *function, size_t function_len, zval 
 	ZVAL_COPY_VALUE(&args[0], object);
 	ZVAL_NEW_EMPTY_REF(&args[1]);
 	ZVAL_NULL(Z_REFVAL(args[1]));
+	/* a public key given as the private one: the failure is reported when signing, without ext/openssl's warning */
+	int error_reporting = EG(error_reporting);
+	EG(error_reporting) = 0;
 	zend_call_known_function(fn, NULL, NULL, &retval, 2, args, NULL);
+	EG(error_reporting) = error_reporting;
 	zend_string *pem = NULL;
 	if (Z_TYPE(retval) == IS_TRUE && Z_TYPE_P(Z_REFVAL(args[1])) == IS_STRING) {
 		pem = zend_string_copy(Z_STR_P(Z_REFVAL(args[1])));
@@ -113,6 +117,10 @@ EVP_PKEY *wechatpay_key_private(zval *source)
 	EVP_PKEY *key = bio ? PEM_read_bio_PrivateKey(bio, NULL, refuse_passphrase, NULL) : NULL;
 	BIO_free(bio);
 	ERR_clear_error();
+	/* a copy read from a file or exported from an object is ours: wipe it (the caller's string is not) */
+	if (!(Z_TYPE_P(source) == IS_STRING && pem == Z_STR_P(source)) && GC_REFCOUNT(pem) == 1 && !ZSTR_IS_INTERNED(pem)) {
+		ZEND_SECURE_ZERO(ZSTR_VAL(pem), ZSTR_LEN(pem));
+	}
 	zend_string_release(pem);
 	return only_rsa(key);
 }

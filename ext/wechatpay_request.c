@@ -160,6 +160,9 @@ static zend_string *encode_json(zval *value)
 	if (php_json_encode_ex(&buf, value, 0, PHP_JSON_PARSER_DEFAULT_DEPTH) == FAILURE
 			|| JSON_G(error_code) != PHP_JSON_ERROR_NONE) {
 		smart_str_free(&buf);
+		if (EG(exception)) {
+			return NULL;   /* thrown by a jsonSerialize(): it propagates as from Guzzle's json_encode() */
+		}
 		zval message;
 		ZVAL_UNDEF(&message);
 		zend_call_known_function(zend_hash_str_find_ptr(CG(function_table), ZEND_STRL("json_last_error_msg")),

@@ -5,13 +5,16 @@
  * against base_uri, byte-compatible with guzzlehttp/uri-template 1.0.x:
  * an expression is '{' + at least one byte other than '}' + '}', values are
  * cast as PHP casts them to string and percent-encoded like rawurlencode(),
- * undefined and null variables expand to nothing. The template is read in a
+ * undefined and null variables expand to nothing; values may not add "." or
+ * ".." path segments (the SDK resolves them away). The template is read in a
  * single pass and the result is written straight into one smart_str.
  */
 
 #include "wechatpay_template.h"
 #include "wechatpay_uri.h"
 #include "zend_smart_str.h"
+#include "zend_exceptions.h"
+#include "ext/spl/spl_exceptions.h"
 
 static const char wechatpay_tpl_hex[] = "0123456789ABCDEF";
 
@@ -370,6 +373,39 @@ static bool wechatpay_tpl_expression(smart_str *out, const char *expr, size_t le
 	return true;
 }
 
+/* The "." and ".." segments of a path (up to its first '?' or '#'); in a template, an expression
+ * counts as ordinary segment bytes. */
+static size_t wechatpay_tpl_dot_segments(const char *s, size_t n, bool template)
+{
+	size_t count = 0, dots = 0;
+	bool only_dots = true;
+
+	for (size_t i = 0; i <= n; i++) {
+		char c = i < n ? s[i] : '/';
+
+		if (i < n && (c == '?' || c == '#')) {
+			c = '/';
+			n = i;
+		}
+		if (c == '/') {
+			count += only_dots && (dots == 1 || dots == 2);
+			dots = 0;
+			only_dots = true;
+		} else if (c == '.') {
+			dots++;
+		} else {
+			only_dots = false;
+			if (template && c == '{') {
+				const char *close = memchr(s + i, '}', n - i);
+				if (close) {
+					i = (size_t) (close - s);
+				}
+			}
+		}
+	}
+	return count;
+}
+
 zend_string *wechatpay_template_expand(zend_string *template, HashTable *variables)
 {
 	const char *lit = ZSTR_VAL(template), *end = lit + ZSTR_LEN(template);
@@ -404,5 +440,14 @@ zend_string *wechatpay_template_expand(zend_string *template, HashTable *variabl
 		return NULL;
 	}
 	smart_str_appendl(&out, lit, (size_t) (end - lit));
-	return smart_str_extract(&out);
+	zend_string *expanded = smart_str_extract(&out);
+	/* dot-segment resolution would drop a value's "." or ".." and the segment before it: another endpoint */
+	if (wechatpay_tpl_dot_segments(ZSTR_VAL(expanded), ZSTR_LEN(expanded), false)
+			> wechatpay_tpl_dot_segments(ZSTR_VAL(template), ZSTR_LEN(template), true)) {
+		zend_string_release(expanded);
+		zend_throw_exception(spl_ce_InvalidArgumentException,
+				"A URI template value must not add a \".\" or \"..\" segment to the request path", 0);
+		return NULL;
+	}
+	return expanded;
 }

@@ -21,7 +21,9 @@
  * throwing __toString) or an error handler that throws on the
  * "Array to string conversion" warning raised for a nested array. Also, where
  * the SDK would crash: an \InvalidArgumentException for a {var*} value nested
- * deeper than WECHATPAY_QUERY_MAX_DEPTH (see wechatpay_uri.h).
+ * deeper than WECHATPAY_QUERY_MAX_DEPTH (see wechatpay_uri.h), and, where the
+ * SDK would quietly reach another endpoint, an \InvalidArgumentException when the
+ * values add a "." or ".." segment to the path (e.g. {id} = "..").
  */
 zend_string *wechatpay_template_expand(zend_string *template, HashTable *variables);
 

@@ -4,6 +4,8 @@
  * keep-alive handle and asynchronous ones concurrently on a multi handle. Headers are kept as
  * Guzzle would keep them: a value with control characters ends the transfer, a decoded reply's
  * encoding headers move to x-encoded-*; obs-fold lines are joined to their header (RFC 7230).
+ * After a fork the child opens its own handles; the parent's stay untouched, and its transfers in
+ * flight fail in the child.
  */
 #include "php.h"
 #include "ext/standard/php_string.h"
@@ -342,17 +344,47 @@ static void record_result(wechatpay_transfer *transfer, CURLcode code)
 	}
 }
 
-/* Drops every libcurl handle inherited from a parent process: its connections belong to the parent. */
+/* Handles inherited from a parent process, kept (reachable) for the life of this one: cleaning them up
+ * would shut down sockets the parent still uses. */
+static void **inherited_handles;
+static size_t inherited_count, inherited_size;
+
+static void keep_inherited(void *handle)
+{
+	if (!handle) {
+		return;
+	}
+	if (inherited_count == inherited_size) {
+		void **grown = realloc(inherited_handles, (inherited_size ? inherited_size * 2 : 16) * sizeof(void *));
+		if (!grown) {
+			return;
+		}
+		inherited_handles = grown;
+		inherited_size = inherited_size ? inherited_size * 2 : 16;
+	}
+	inherited_handles[inherited_count++] = handle;
+}
+
+/* Drops every libcurl handle inherited from a parent process: its connections belong to the parent.
+ * Transfers it had in flight stay listed without a handle, for the next drive to fail them. */
 static void forget_after_fork(wechatpay_transport *transport)
 {
 	if (transport->pid == getpid()) {
 		return;
 	}
-	/* The handles are not cleaned up: that would shut down sockets the parent still uses. */
+	keep_inherited(transport->easy);
+	keep_inherited(transport->multi);
+	for (size_t i = 0; i < transport->idle_count; i++) {
+		keep_inherited(transport->idle[i]);
+	}
 	transport->easy = NULL;
 	transport->multi = NULL;
 	transport->idle_count = 0;
 	transport->pid = getpid();
+	for (wechatpay_transfer *transfer = transport->in_flight; transfer; transfer = transfer->next) {
+		keep_inherited(transfer->easy);
+		transfer->easy = NULL;
+	}
 }
 
 void wechatpay_transport_init(wechatpay_transport *transport, wechatpay_transfer_abandon abandon)
@@ -441,6 +473,8 @@ void wechatpay_transport_start(wechatpay_transport *transport, wechatpay_transfe
 	curl_multi_perform(transport->multi, &running);
 }
 
+static void unlink_in_flight(wechatpay_transport *transport, wechatpay_transfer *transfer);
+
 /* Takes a transfer off the multi handle and keeps its easy handle for the next one. */
 static void detach(wechatpay_transport *transport, wechatpay_transfer *transfer)
 {
@@ -451,7 +485,11 @@ static void detach(wechatpay_transport *transport, wechatpay_transfer *transfer)
 	}
 	transport->idle[transport->idle_count++] = transfer->easy;
 	transfer->easy = NULL;
+	unlink_in_flight(transport, transfer);
+}
 
+static void unlink_in_flight(wechatpay_transport *transport, wechatpay_transfer *transfer)
+{
 	if (transfer->prev) {
 		transfer->prev->next = transfer->next;
 	} else {
@@ -469,15 +507,45 @@ static void detach(wechatpay_transport *transport, wechatpay_transfer *transfer)
 
 void wechatpay_transport_abort(wechatpay_transport *transport, wechatpay_transfer *transfer)
 {
+	forget_after_fork(transport);
 	if (transfer->easy) {
 		detach(transport, transfer);
 		record_result(transfer, CURLE_ABORTED_BY_CALLBACK);
+	} else if (transfer->prev || transport->in_flight == transfer) {
+		unlink_in_flight(transport, transfer); /* inherited from the parent: its handle is not ours */
+		record_result(transfer, CURLE_ABORTED_BY_CALLBACK);
 	}
+}
+
+/* Fails the transfers that were in flight when this process was forked (they have no handle here):
+ * their replies go to the parent. True when `until` was one of them and is finished. */
+static bool fail_inherited(wechatpay_transport *transport, wechatpay_transfer *until, wechatpay_transfer_done done)
+{
+	bool reached = false;
+	wechatpay_transfer *transfer = transport->in_flight;
+	while (transfer) {
+		wechatpay_transfer *next = transfer->next;
+		if (!transfer->easy) {
+			unlink_in_flight(transport, transfer);
+			strlcpy(transfer->reply.error_text,
+					"The request was in flight when the process forked; its reply goes to the parent process",
+					sizeof(transfer->reply.error_text));
+			record_result(transfer, CURLE_RECV_ERROR);
+			bool is_until = transfer == until;
+			bool finished = done(transfer);
+			reached = reached || (is_until && finished);
+		}
+		transfer = next;
+	}
+	return reached;
 }
 
 void wechatpay_transport_drive(wechatpay_transport *transport, wechatpay_transfer *until, wechatpay_transfer_done done)
 {
 	forget_after_fork(transport);
+	if (fail_inherited(transport, until, done)) {
+		return;
+	}
 	while (transport->in_flight && transport->multi) {
 		int running, queued;
 		bool reached = false;
@@ -544,9 +612,9 @@ static void abandon_in_flight(wechatpay_transport *transport)
 	if (!abandoned) {
 		return;
 	}
-	bool inherited = transport->pid != getpid();
+	forget_after_fork(transport); /* a parent's transfers lose their handles here */
 	for (wechatpay_transfer *transfer = abandoned; transfer; transfer = transfer->next) {
-		if (!inherited) {
+		if (transfer->easy) {
 			curl_multi_remove_handle(transport->multi, transfer->easy);
 			curl_easy_cleanup(transfer->easy);
 		}
@@ -573,17 +641,16 @@ void wechatpay_transport_rshutdown(void)
 
 void wechatpay_transport_release(wechatpay_transport *transport)
 {
+	forget_after_fork(transport);
 	abandon_in_flight(transport);
-	if (transport->pid == getpid()) {
-		for (size_t i = 0; i < transport->idle_count; i++) {
-			curl_easy_cleanup(transport->idle[i]);
-		}
-		if (transport->multi) {
-			curl_multi_cleanup(transport->multi);
-		}
-		if (transport->easy) {
-			curl_easy_cleanup(transport->easy);
-		}
+	for (size_t i = 0; i < transport->idle_count; i++) {
+		curl_easy_cleanup(transport->idle[i]);
+	}
+	if (transport->multi) {
+		curl_multi_cleanup(transport->multi);
+	}
+	if (transport->easy) {
+		curl_easy_cleanup(transport->easy);
 	}
 	if (transport->idle) {
 		efree(transport->idle);
