@@ -105,13 +105,12 @@ void wechatpay_connections_shutdown(void)
 	while (connections->idle_count) {
 		curl_easy_cleanup(connections->idle[--connections->idle_count]);
 	}
-	/* every easy handle is cleaned up by now (were one still attached, the share would refuse and
-	 * stay with it) */
-	if (connections->share) {
-		curl_share_cleanup(connections->share);
+	/* every easy handle is cleaned up by now; were one still attached (lost to a fatal error in the
+	 * middle of its transfer), the share refuses and is kept */
+	if (connections->share && curl_share_cleanup(connections->share) == CURLSHE_OK) {
 		connections->share = NULL;
 	}
-	if (!connections->parent && !connections->left_alone) {
+	if (!connections->share && !connections->parent && !connections->left_alone) {
 		pefree(connections, 1);
 		WECHATPAY_G(connections) = NULL;
 	}
