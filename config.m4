@@ -53,6 +53,8 @@ if test "$PHP_WECHATPAY" != "no"; then
       ext/wechatpay_transformer.c
       ext/wechatpay_middleware.c
       ext/wechatpay_guzzle.c
+      ext/wechatpay_media.c
+      ext/wechatpay_sink.c
     ]), [$ext_shared], , [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])

@@ -27,6 +27,8 @@
 #include "wechatpay_rsa.h"
 #include "wechatpay_pemutil.h"
 #include "wechatpay_transformer.h"
+#include "wechatpay_media.h"
+#include "wechatpay_sink.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
 
@@ -72,7 +74,7 @@ static PHP_MINIT_FUNCTION(wechatpay)
 	wechatpay_exception_minit(module_number);
 	wechatpay_response_minit();
 	wechatpay_promise_minit();
-	wechatpay_client_minit();
+	wechatpay_client_minit(module_number);
 	wechatpay_middleware_minit();
 	wechatpay_builder_minit();
 	wechatpay_formatter_minit();
@@ -81,6 +83,8 @@ static PHP_MINIT_FUNCTION(wechatpay)
 	wechatpay_rsa_minit();
 	wechatpay_pemutil_minit();
 	wechatpay_transformer_minit();
+	wechatpay_media_minit();
+	wechatpay_sink_minit();
 	return SUCCESS;
 }
 
@@ -119,6 +123,8 @@ static PHP_MINFO_FUNCTION(wechatpay)
 	php_info_print_table_row(2, "Compatible with wechatpay/wechatpay", PHP_WECHATPAY_SDK_VERSION);
 	php_info_print_table_row(2, "libcurl version", curl->version);
 	php_info_print_table_row(2, "libcurl TLS backend", curl->ssl_version ? curl->ssl_version : "none");
+	php_info_print_table_row(2, "libcurl HTTP/2", curl->features & CURL_VERSION_HTTP2 ? "yes" : "no");
+	php_info_print_table_row(2, "libcurl gzip decoding", curl->features & CURL_VERSION_LIBZ ? "yes" : "no");
 	php_info_print_table_row(2, "OpenSSL headers", OPENSSL_VERSION_TEXT);
 	php_info_print_table_row(2, "libxml2 headers", LIBXML_DOTTED_VERSION);
 	php_info_print_table_end();

@@ -15,6 +15,7 @@
 #include <openssl/err.h>
 #include <openssl/crypto.h>
 #include "wechatpay_aes.h"
+#include "wechatpay_userland.h"
 #include "zend_attributes.h"
 #include "wechatpay_aes_arginfo.h"
 
@@ -130,6 +131,9 @@ static bool aes_gcm_available(void)
 ZEND_METHOD(WeChatPay_Crypto_AesGcm, encrypt)
 {
 	zend_string *plaintext, *key, *iv = ZSTR_EMPTY_ALLOC(), *aad = ZSTR_EMPTY_ALLOC();
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(2, 4)
 		Z_PARAM_STR(plaintext)
 		Z_PARAM_STR(key)
@@ -158,6 +162,9 @@ ZEND_METHOD(WeChatPay_Crypto_AesGcm, encrypt)
 ZEND_METHOD(WeChatPay_Crypto_AesGcm, decrypt)
 {
 	zend_string *ciphertext, *key, *iv = ZSTR_EMPTY_ALLOC(), *aad = ZSTR_EMPTY_ALLOC();
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(2, 4)
 		Z_PARAM_STR(ciphertext)
 		Z_PARAM_STR(key)
@@ -193,6 +200,9 @@ ZEND_METHOD(WeChatPay_Crypto_AesGcm, decrypt)
 ZEND_METHOD(WeChatPay_Crypto_AesEcb, encrypt)
 {
 	zend_string *plaintext, *key, *iv = NULL;
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_STR(plaintext)
 		Z_PARAM_STR(key)
@@ -214,6 +224,9 @@ ZEND_METHOD(WeChatPay_Crypto_AesEcb, encrypt)
 ZEND_METHOD(WeChatPay_Crypto_AesEcb, decrypt)
 {
 	zend_string *ciphertext, *key, *iv = NULL;
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_STR(ciphertext)
 		Z_PARAM_STR(key)

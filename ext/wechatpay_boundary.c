@@ -57,13 +57,23 @@ bool wechatpay_boundary_response(const wechatpay_reply *reply, zval *out)
 	if (!guzzle) {
 		ZVAL_OBJ(out, wechatpay_response_new(reply->status, reply->reason, reply->protocol, reply->headers, body));
 		zend_string_release(body);
+		if (reply->sink) { /* the body reads the sink */
+			zval stream;
+			wechatpay_sink_body(reply->sink, false, &stream);
+			wechatpay_response_use_stream(Z_OBJ_P(out), Z_OBJ(stream));
+		}
 		return true;
 	}
 	zval argv[5];
 	ZVAL_LONG(&argv[0], reply->status);
 	GC_ADDREF(reply->headers);
 	ZVAL_ARR(&argv[1], reply->headers);
-	ZVAL_STR(&argv[2], body);
+	if (reply->sink) {
+		zend_string_release(body);
+		wechatpay_sink_body(reply->sink, true, &argv[2]);
+	} else {
+		ZVAL_STR(&argv[2], body);
+	}
 	ZVAL_STR_COPY(&argv[3], reply->protocol);
 	ZVAL_STR_COPY(&argv[4], reply->reason);
 	bool built = construct(guzzle, out, 5, argv);

@@ -393,6 +393,9 @@ static zend_string *native_reply_header(void *context, const char *name, size_t 
 static zend_string *native_reply_body(void *context)
 {
 	const wechatpay_reply *reply = context;
+	if (reply->sink) {
+		return wechatpay_sink_contents(reply->sink);
+	}
 	return reply->body.s ? zend_string_copy(reply->body.s) : ZSTR_EMPTY_ALLOC();
 }
 
@@ -459,7 +462,7 @@ static bool conclude(wechatpay_client *client, wechatpay_transfer *transfer, zva
 static bool sign(wechatpay_client *client, wechatpay_request *request)
 {
 	zend_string *authorization = wechatpay_authorization(client->mchid, client->serial, client->private_key,
-			request->method, request->url.target, request->body);
+			request->method, request->url.target, wechatpay_request_signed_body(request));
 	if (!authorization) {
 		return false;
 	}
@@ -549,8 +552,7 @@ static redirect_step redirect(wechatpay_client *client, wechatpay_transfer *tran
 			zend_string_release(request->method);
 			request->method = ZSTR_INIT_LITERAL("GET", 0);
 		}
-		zend_string_release(request->body);
-		request->body = ZSTR_EMPTY_ALLOC();
+		wechatpay_request_drop_body(request);
 	}
 	bool same_scheme = strncmp(ZSTR_VAL(next.url), ZSTR_VAL(request->url.url), strcspn(ZSTR_VAL(next.url), ":") + 1) == 0;
 	if (request->redirect_referer && same_scheme) {
@@ -838,8 +840,9 @@ ZEND_METHOD(WeChatPay_ClientDecorator, requestAsync)
 	request_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
-void wechatpay_client_minit(void)
+void wechatpay_client_minit(int module_number)
 {
+	register_wechatpay_client_symbols(module_number);
 	wechatpay_ce_ClientDecoratorInterface = register_class_WeChatPay_ClientDecoratorInterface();
 	wechatpay_ce_ClientDecorator = register_class_WeChatPay_ClientDecorator(wechatpay_ce_ClientDecoratorInterface);
 	wechatpay_ce_ClientDecorator->create_object = client_new;

@@ -10,7 +10,7 @@
 extern zend_class_entry *wechatpay_ce_ClientDecoratorInterface;
 extern zend_class_entry *wechatpay_ce_ClientDecorator;
 
-void wechatpay_client_minit(void);
+void wechatpay_client_minit(int module_number);
 
 /* The User-Agent of every request: "wechatpay-php/1.4.12 ext-wechatpay/… curl/… (OS/release) PHP/…". */
 zend_string *wechatpay_client_user_agent(void);

@@ -8,6 +8,19 @@
 
 namespace WeChatPay;
 
+/** @var int */
+const MAXIMUM_CLOCK_OFFSET = 300;
+/** @var string */
+const WechatpayNonce = 'Wechatpay-Nonce';
+/** @var string */
+const WechatpaySerial = 'Wechatpay-Serial';
+/** @var string */
+const WechatpaySignature = 'Wechatpay-Signature';
+/** @var string */
+const WechatpayTimestamp = 'Wechatpay-Timestamp';
+/** @var string */
+const WechatpayStatementSha1 = 'Wechatpay-Statement-Sha1';
+
 interface ClientDecoratorInterface
 {
     /** @var string */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6c3a162e545f55921597c2ae829ad5621c2a5705 */
+ * Stub hash: 79b91e8755eda32e090c5e6f35765d412ebf0365 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_ClientDecoratorInterface_select, 0, 0, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, protocol, IS_STRING, 1, "null")
@@ -65,6 +65,16 @@ static const zend_function_entry class_WeChatPay_ClientDecorator_methods[] = {
 	ZEND_ME(WeChatPay_ClientDecorator, jsonBased, arginfo_class_WeChatPay_ClientDecorator_jsonBased, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
+
+static void register_wechatpay_client_symbols(int module_number)
+{
+	REGISTER_LONG_CONSTANT("WeChatPay\\MAXIMUM_CLOCK_OFFSET", 300, CONST_PERSISTENT);
+	REGISTER_STRING_CONSTANT("WeChatPay\\WechatpayNonce", "Wechatpay-Nonce", CONST_PERSISTENT);
+	REGISTER_STRING_CONSTANT("WeChatPay\\WechatpaySerial", "Wechatpay-Serial", CONST_PERSISTENT);
+	REGISTER_STRING_CONSTANT("WeChatPay\\WechatpaySignature", "Wechatpay-Signature", CONST_PERSISTENT);
+	REGISTER_STRING_CONSTANT("WeChatPay\\WechatpayTimestamp", "Wechatpay-Timestamp", CONST_PERSISTENT);
+	REGISTER_STRING_CONSTANT("WeChatPay\\WechatpayStatementSha1", "Wechatpay-Statement-Sha1", CONST_PERSISTENT);
+}
 
 static zend_class_entry *register_class_WeChatPay_ClientDecoratorInterface(void)
 {

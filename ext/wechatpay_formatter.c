@@ -12,6 +12,7 @@
 #include "ext/spl/spl_exceptions.h"
 #include "wechatpay_formatter.h"
 #include "wechatpay_signature.h"
+#include "wechatpay_userland.h"
 #include "wechatpay_formatter_arginfo.h"
 
 static zend_class_entry *formatter_ce;
@@ -68,6 +69,9 @@ static void formatter_join_static(zend_execute_data *execute_data, zval *return_
 ZEND_METHOD(WeChatPay_Formatter, nonce)
 {
 	zend_long size = 32;
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(size)
@@ -93,6 +97,9 @@ ZEND_METHOD(WeChatPay_Formatter, timestamp)
 ZEND_METHOD(WeChatPay_Formatter, authorization)
 {
 	zend_string *mchid, *nonce, *signature, *timestamp, *serial;
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(5, 5)
 		Z_PARAM_STR(mchid)
 		Z_PARAM_STR(nonce)
@@ -108,6 +115,9 @@ ZEND_METHOD(WeChatPay_Formatter, authorization)
 ZEND_METHOD(WeChatPay_Formatter, request)
 {
 	zend_string *pieces[5] = {NULL, NULL, NULL, NULL, ZSTR_EMPTY_ALLOC()};
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(4, 5)
 		Z_PARAM_STR(pieces[0])
 		Z_PARAM_STR(pieces[1])
@@ -123,6 +133,9 @@ ZEND_METHOD(WeChatPay_Formatter, request)
 ZEND_METHOD(WeChatPay_Formatter, response)
 {
 	zend_string *pieces[3] = {NULL, NULL, ZSTR_EMPTY_ALLOC()};
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_STR(pieces[0])
 		Z_PARAM_STR(pieces[1])
@@ -138,6 +151,9 @@ ZEND_METHOD(WeChatPay_Formatter, joinedByLineFeed)
 	zval *pieces = NULL;
 	uint32_t count = 0;
 	HashTable *named = NULL;
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(0, -1)
 		Z_PARAM_VARIADIC_WITH_NAMED(pieces, count, named)
 	ZEND_PARSE_PARAMETERS_END();
@@ -191,6 +207,9 @@ static int formatter_key_compare(Bucket *a, Bucket *b)
 ZEND_METHOD(WeChatPay_Formatter, ksort)
 {
 	HashTable *thing = NULL;
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(thing)
@@ -208,6 +227,9 @@ ZEND_METHOD(WeChatPay_Formatter, ksort)
 ZEND_METHOD(WeChatPay_Formatter, queryStringLike)
 {
 	HashTable *thing = NULL;
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(thing)

@@ -9,6 +9,7 @@
 #include "zend_exceptions.h"
 #include "ext/hash/php_hash.h"
 #include "wechatpay_hash.h"
+#include "wechatpay_userland.h"
 #include "zend_attributes.h"
 #include "wechatpay_hash_arginfo.h"
 
@@ -108,6 +109,9 @@ ZEND_METHOD(WeChatPay_Crypto_Hash, md5)
 {
 	zend_string *thing, *key = ZSTR_EMPTY_ALLOC();
 	zval *agency = NULL;
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(1, 3)
 		Z_PARAM_STR(thing)
 		Z_PARAM_OPTIONAL
@@ -121,6 +125,9 @@ ZEND_METHOD(WeChatPay_Crypto_Hash, md5)
 ZEND_METHOD(WeChatPay_Crypto_Hash, hmac)
 {
 	zend_string *thing, *key, *algorithm = NULL;
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_STR(thing)
 		Z_PARAM_STR(key)
@@ -138,6 +145,9 @@ ZEND_METHOD(WeChatPay_Crypto_Hash, hmac)
 ZEND_METHOD(WeChatPay_Crypto_Hash, equals)
 {
 	zend_string *known, *user = NULL;
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_STR(known)
 		Z_PARAM_OPTIONAL
@@ -150,6 +160,9 @@ ZEND_METHOD(WeChatPay_Crypto_Hash, equals)
 ZEND_METHOD(WeChatPay_Crypto_Hash, sign)
 {
 	zend_string *type, *data, *key;
+	if (!wechatpay_userland_refuse_null(execute_data)) {
+		RETURN_THROWS();
+	}
 	ZEND_PARSE_PARAMETERS_START(3, 3)
 		Z_PARAM_STR(type)
 		Z_PARAM_STR(data)

@@ -14,6 +14,7 @@
 #include "php_wechatpay.h"
 #include "wechatpay_request.h"
 #include "wechatpay_exception.h"
+#include "wechatpay_userland.h"
 
 #define WECHATPAY_DEFAULT_BASE_URI "https://api.mch.weixin.qq.com/"
 
@@ -215,6 +216,42 @@ static zend_string *body_from_option(zval *body)
 	wechatpay_throw_invalid_argument("The \"body\" request option must be a string, a stream resource or a stream object, %s given.",
 			zend_zval_type_name(body));
 	return NULL;
+}
+
+/* A stream object of unknown size (getSize() null), such as MediaUtil's body: Guzzle signs its string
+ * form but sends what reading it gives (its curl handler streams what it cannot size), and the two
+ * differ for an upload, whose string form is the meta JSON. The bytes read (rewound first when it
+ * can seek), or NULL when the string form is what is sent (or, with an exception, reading threw). */
+static zend_string *body_read_unsized(zval *object)
+{
+	HashTable *methods = &Z_OBJCE_P(object)->function_table;
+	if (!zend_hash_str_exists(methods, ZEND_STRL("getsize")) || !zend_hash_str_exists(methods, ZEND_STRL("getcontents"))
+			|| !zend_hash_str_exists(methods, ZEND_STRL("isseekable")) || !zend_hash_str_exists(methods, ZEND_STRL("rewind"))) {
+		return NULL;
+	}
+	zval result;
+	if (!wechatpay_userland_method(object, "getSize", &result, 0, NULL)) {
+		return NULL;
+	}
+	bool unsized = Z_TYPE(result) == IS_NULL;
+	zval_ptr_dtor(&result);
+	if (!unsized || !wechatpay_userland_method(object, "isSeekable", &result, 0, NULL)) {
+		return NULL;
+	}
+	bool seekable = zend_is_true(&result);
+	zval_ptr_dtor(&result);
+	if (seekable) {
+		if (!wechatpay_userland_method(object, "rewind", &result, 0, NULL)) {
+			return NULL;
+		}
+		zval_ptr_dtor(&result);
+	}
+	if (!wechatpay_userland_method(object, "getContents", &result, 0, NULL)) {
+		return NULL;
+	}
+	zend_string *bytes = zval_try_get_string(&result);
+	zval_ptr_dtor(&result);
+	return bytes;
 }
 
 static bool seconds_option(double *out, zval *value, const char *name)
@@ -572,6 +609,16 @@ static bool apply_body(wechatpay_request *request, HashTable *options, HashTable
 	zval *body = zend_hash_str_find_deref(options, ZEND_STRL("body"));
 	if (body && Z_TYPE_P(body) != IS_NULL) {
 		request->body = body_from_option(body);
+		if (request->body && Z_TYPE_P(body) == IS_OBJECT) {
+			zend_string *sent = body_read_unsized(body);
+			if (EG(exception)) {
+				return false;
+			}
+			if (sent) {
+				request->signed_body = request->body;
+				request->body = sent;
+			}
+		}
 		return request->body != NULL;
 	}
 	request->body = ZSTR_EMPTY_ALLOC();
@@ -611,7 +658,8 @@ bool wechatpay_request_build(wechatpay_request *request, const wechatpay_request
 
 	if (!resolve_url(request, defaults, path, options)
 			|| !apply_body(request, options, &conditional)
-			|| !apply_transport_options(request, defaults, options)) {
+			|| !apply_transport_options(request, defaults, options)
+			|| !wechatpay_sink_open(&request->sink, merged_option(defaults, options, ZEND_STRL("sink")))) {
 		goto failure;
 	}
 
@@ -633,6 +681,16 @@ failure:
 	return false;
 }
 
+void wechatpay_request_drop_body(wechatpay_request *request)
+{
+	zend_string_release(request->body);
+	request->body = ZSTR_EMPTY_ALLOC();
+	if (request->signed_body) {
+		zend_string_release(request->signed_body);
+		request->signed_body = NULL;
+	}
+}
+
 void wechatpay_request_release(wechatpay_request *request)
 {
 	if (!request->method) {
@@ -644,6 +702,10 @@ void wechatpay_request_release(wechatpay_request *request)
 	if (request->body) {
 		zend_string_release(request->body);
 		request->body = NULL;
+	}
+	if (request->signed_body) {
+		zend_string_release(request->signed_body);
+		request->signed_body = NULL;
 	}
 	if (request->ca_file) {
 		zend_string_release(request->ca_file);
@@ -658,6 +720,7 @@ void wechatpay_request_release(wechatpay_request *request)
 	}
 	zval_ptr_dtor(&request->proxy);
 	ZVAL_UNDEF(&request->proxy);
+	wechatpay_sink_release(&request->sink);
 	zval_ptr_dtor(&request->debug);
 	ZVAL_UNDEF(&request->debug);
 	zend_hash_destroy(&request->headers);

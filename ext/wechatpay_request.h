@@ -7,11 +7,13 @@
 
 #include "php.h"
 #include "wechatpay_uri.h"
+#include "wechatpay_sink.h"
 
 typedef struct _wechatpay_request {
 	zend_string *method;
 	wechatpay_url url;
-	zend_string *body;          /* exactly the bytes sent and signed ("" when none) */
+	zend_string *body;          /* exactly the bytes sent ("" when none); signed too unless signed_body is set */
+	zend_string *signed_body;   /* what is signed when it is not the body sent (a MediaUtil upload: its meta JSON), else NULL */
 	HashTable headers;          /* lower-case name => "Name: value" line, in sending order */
 	double timeout;             /* seconds; 0 = no limit */
 	double connect_timeout;     /* seconds; 0 = libcurl's default */
@@ -31,6 +33,7 @@ typedef struct _wechatpay_request {
 	bool redirect_strict;       /* 301/302 keep the method and body (303 never does) */
 	bool redirect_referer;      /* send Referer on same-scheme hops */
 	uint8_t redirect_protocols; /* WECHATPAY_PROTOCOL_* a Location may use */
+	wechatpay_sink sink;        /* `sink`: where the reply body is written (target UNDEF: kept in memory) */
 } wechatpay_request;
 
 #define WECHATPAY_PROTOCOL_HTTP  1
@@ -52,6 +55,15 @@ void wechatpay_request_set_header(wechatpay_request *request, const char *name, 
 		const char *value, size_t value_len);
 
 void wechatpay_request_release(wechatpay_request *request);
+
+/* The bytes the signature covers: (string) of the body, as the SDK's signer casts it. */
+static zend_always_inline zend_string *wechatpay_request_signed_body(const wechatpay_request *request)
+{
+	return request->signed_body ? request->signed_body : request->body;
+}
+
+/* Empties the body (a redirect that becomes a GET without one). */
+void wechatpay_request_drop_body(wechatpay_request *request);
 
 /* What Guzzle's curl handler checks as it starts (a rejection, not a synchronous throw, for async
  * calls): the `cert` and `ssl_key` files exist. False with \InvalidArgumentException thrown. */

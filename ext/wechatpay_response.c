@@ -285,6 +285,19 @@ zend_object *wechatpay_response_new(zend_long status, zend_string *reason, zend_
 	return &r->std;
 }
 
+void wechatpay_response_use_stream(zend_object *response, zend_object *stream)
+{
+	wechatpay_response *r = response_from(response);
+	if (r->stream) {
+		OBJ_RELEASE(r->stream);
+	}
+	if (r->body) {
+		zend_string_release(r->body);
+		r->body = NULL;
+	}
+	r->stream = stream;
+}
+
 /* The body stream; created from the body string on first use. */
 static zend_object *response_stream(wechatpay_response *r)
 {

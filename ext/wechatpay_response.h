@@ -15,5 +15,7 @@ void wechatpay_response_minit(void);
 /* (The headers table is copied, so it may be one embedded in a struct; names differing only in case are merged on first use.) */
 zend_object *wechatpay_response_new(zend_long status, zend_string *reason, zend_string *protocol, zend_array *headers, zend_string *body);
 zend_object *wechatpay_stream_new(zend_string *content);
+/* Makes `stream` (its reference is taken over) the body of a response from wechatpay_response_new(). */
+void wechatpay_response_use_stream(zend_object *response, zend_object *stream);
 
 #endif

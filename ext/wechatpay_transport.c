@@ -139,6 +139,11 @@ static void configure(wechatpay_transfer *transfer, CURL *easy)
 	curl_easy_setopt(easy, CURLOPT_HEADERDATA, reply);
 	curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, collect_body);
 	curl_easy_setopt(easy, CURLOPT_WRITEDATA, reply);
+	if (Z_TYPE(request->sink.target) == IS_RESOURCE) { /* `sink`: the body goes there as it arrives */
+		reply->sink = &request->sink;
+		curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, wechatpay_sink_write);
+		curl_easy_setopt(easy, CURLOPT_WRITEDATA, reply->sink);
+	}
 
 	if (zend_string_equals_literal(request->method, "GET") && ZSTR_LEN(request->body) == 0) {
 		curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);

@@ -16,7 +16,8 @@ typedef struct _wechatpay_reply {
 	zend_string *reason;       /* reason phrase as received ("" when none) */
 	zend_string *protocol;     /* "1.0", "1.1", "2" ... */
 	zend_array *headers;       /* name as received => list of values, in order (refcounted) */
-	smart_str body;
+	smart_str body;            /* empty when the request has a sink: the body went there */
+	const wechatpay_sink *sink; /* the request's sink, or NULL */
 	CURLcode error;            /* CURLE_OK when a reply arrived */
 	char error_text[CURL_ERROR_SIZE];
 } wechatpay_reply;

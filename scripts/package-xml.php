@@ -5,11 +5,11 @@
 $release = ['version' => '0.1.0', 'api' => '0.1.0', 'stability' => 'alpha', 'date' => '2026-12-03'];
 
 chdir(dirname(__DIR__));
-exec('git ls-files ext config.m4 config.w32 tests examples README.md LICENSE', $files, $status);
+exec('git ls-files ext config.m4 config.w32 tests examples stubs README.md LICENSE', $files, $status);
 $status === 0 or exit("git ls-files failed\n");
 $role = static fn(string $f): string => match (true) {
     str_starts_with($f, 'tests/') => 'test',
-    in_array($f, ['README.md', 'LICENSE'], true) || str_starts_with($f, 'examples/') => 'doc',
+    in_array($f, ['README.md', 'LICENSE'], true) || str_starts_with($f, 'examples/') || str_starts_with($f, 'stubs/') => 'doc',
     default => 'src',
 };
 sort($files, SORT_STRING);

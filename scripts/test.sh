@@ -44,6 +44,11 @@ for stub in ext/*.stub.php; do
     stale=1
   fi
 done
+# The IDE stubs must be what scripts/ide-stubs.php makes of the committed stubs.
+if ! php scripts/ide-stubs.php | diff -q - stubs/wechatpay.php >/dev/null; then
+  echo "STALE: stubs/wechatpay.php does not match ext/*.stub.php (run: php scripts/ide-stubs.php > stubs/wechatpay.php)"
+  stale=1
+fi
 # package.xml must list exactly the shipped files git tracks, and be valid for PECL.
 if ! php scripts/package-xml.php | diff -q - package.xml >/dev/null; then
   echo "STALE: package.xml does not list the shipped files (run: php scripts/package-xml.php > package.xml)"

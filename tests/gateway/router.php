@@ -7,6 +7,8 @@
 // Needs only the openssl, json and zlib extensions (built into Debian's php, so -n works).
 declare(strict_types=1);
 
+require_once __DIR__ . '/media.php';
+
 const SEED_PATH = '/v3/platsolution/ecommerce/insurance-compensation-contracts';
 const AUTH_SCHEME = 'WECHATPAY2-SHA256-RSA2048';
 const MAX_CLOCK_SKEW = 300;
@@ -166,6 +168,9 @@ function route(string $method, string $target, array $headers, string $body): ar
         $target = $target === '' || $target[0] === '?' ? "/$target" : $target;
     }
     [$path, $query] = explode('?', $target, 2) + [1 => ''];
+    if (($upload = media_upload($method, $target, $headers, $body)) !== null) {
+        return $upload;
+    }
     try {
         $modes = parse_modes($headers['x-gateway-mode'] ?? '');
         $modeError = null;
@@ -181,6 +186,9 @@ function route(string $method, string $target, array $headers, string $body): ar
     }
     if ($modeError !== null) {
         return [400, error_body('PARAM_ERROR', $modeError), JSON_TYPE, [], []];
+    }
+    if (($download = media_download($method, $path, $query, $modes)) !== null) {
+        return $download;
     }
     if (isset($modes['status'])) {
         return [(int) $modes['status'][0], error_body('X', 'mode'), JSON_TYPE, [], $modes];
@@ -245,7 +253,7 @@ function gateway_reply(string $method, string $target, array $headers, string $b
     }
     $timestamp = (string) (time() + (int) ($modes['skew'][0] ?? 0));
     $nonce = nonce();
-    $signed = isset($modes['other-body']) ? $reply . ' ' : $reply;
+    $signed = isset($modes['other-body']) ? $reply . ' ' : media_signed_text($extra, $reply);
     $key = key_file(isset($modes['bad-signature']) ? 'other.key' : 'platform.key');
     openssl_sign("$timestamp\n$nonce\n$signed\n", $signature, $key, OPENSSL_ALGO_SHA256);
     $serial = match (true) {

@@ -53,17 +53,46 @@ function read_request($client): ?array
     if ($header !== '') {
         return null;  // EOF, timeout, or too many header lines
     }
-    if (isset($headers['transfer-encoding'])) {  // chunked request bodies are not supported
+    $chunked = strcasecmp($headers['transfer-encoding'] ?? '', 'chunked') === 0;
+    if (isset($headers['transfer-encoding']) && !$chunked) {  // only chunked request bodies are supported
         fwrite($client, "HTTP/1.1 411 Length Required\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         return null;
     }
     if (strcasecmp($headers['expect'] ?? '', '100-continue') === 0) {
         fwrite($client, "HTTP/1.1 100 Continue\r\n\r\n");
     }
-    $length = (int) ($headers['content-length'] ?? 0);
-    $body = $length > 0 ? (string) stream_get_contents($client, $length) : '';
+    if ($chunked) {  // what Guzzle sends for a body of unknown size (a MediaUtil upload)
+        $body = read_chunked($client);
+        if ($body === null) {
+            return null;
+        }
+        $length = strlen($body);
+    } else {
+        $length = (int) ($headers['content-length'] ?? 0);
+        $body = $length > 0 ? (string) stream_get_contents($client, $length) : '';
+    }
     $keepAlive = $line[3] === '1' && strcasecmp($headers['connection'] ?? '', 'close') !== 0;
     return strlen($body) === $length ? [$line[1], $line[2], $headers, $body, $keepAlive] : null;
+}
+
+/** A chunked request body, decoded (trailers are skipped); null when malformed or cut short. */
+function read_chunked($client): ?string
+{
+    $body = '';
+    while (($line = fgets($client, 1024)) !== false && preg_match('/^([0-9a-fA-F]{1,8})(;[^\r\n]*)?\r?\n$/', $line, $m)) {
+        $size = hexdec($m[1]);
+        if ($size === 0) {
+            while (($trailer = fgets($client, 16384)) !== false && rtrim($trailer, "\r\n") !== '') {
+            }
+            return $trailer === false ? null : $body;
+        }
+        $chunk = (string) stream_get_contents($client, $size);
+        if (strlen($chunk) !== $size || rtrim((string) fgets($client, 3), "\r\n") !== '') {
+            return null;
+        }
+        $body .= $chunk;
+    }
+    return null;
 }
 
 /** Serves one connection until it closes, idles out, or the server's lifetime ends. */
