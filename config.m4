@@ -38,6 +38,8 @@ if test "$PHP_WECHATPAY" != "no"; then
       ext/wechatpay_signature.c
       ext/wechatpay_verify.c
       ext/wechatpay_transport.c
+      ext/wechatpay_connections.c
+      ext/wechatpay_key_cache.c
       ext/wechatpay_boundary.c
       ext/wechatpay_exception.c
       ext/wechatpay_promise.c

@@ -1,6 +1,7 @@
 /*
  * php_wechatpay.h: the public face of ext-wechatpay: module entry, version, and the per-request
- * module globals (task queue of promise callbacks, cached class lookups at the PHP boundary).
+ * module globals (task queue of promise callbacks, cached class lookups at the PHP boundary) and
+ * what is kept across requests (libcurl connections, parsed keys).
  */
 #ifndef PHP_WECHATPAY_H
 #define PHP_WECHATPAY_H
@@ -18,6 +19,8 @@ ZEND_TSRMLS_CACHE_EXTERN()
 
 typedef struct _wechatpay_task wechatpay_task;
 typedef struct _wechatpay_transport wechatpay_transport;
+typedef struct _wechatpay_connections wechatpay_connections;
+typedef struct _wechatpay_key_cache wechatpay_key_cache;
 
 ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
 	/* FIFO of promise callbacks waiting to run (wechatpay_promise.c). */
@@ -31,6 +34,10 @@ ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
 	char *default_cainfo;            /* wechatpay.cainfo: the CA bundle for `verify` => true */
 	/* Whether Guzzle's PSR-7 classes could be autoloaded in this request: -1 unknown, 0 no, 1 yes. */
 	int guzzle_available;
+	/* Kept across requests, for the life of the process (persistent memory): libcurl's share handle
+	 * and idle easy handles (wechatpay_connections.c), parsed keys (wechatpay_key_cache.c). */
+	wechatpay_connections *connections;
+	wechatpay_key_cache *key_cache;
 ZEND_END_MODULE_GLOBALS(wechatpay)
 
 ZEND_EXTERN_MODULE_GLOBALS(wechatpay)

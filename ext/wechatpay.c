@@ -19,6 +19,8 @@
 #include "wechatpay_promise.h"
 #include "wechatpay_response.h"
 #include "wechatpay_transport.h"
+#include "wechatpay_connections.h"
+#include "wechatpay_key_cache.h"
 #include "wechatpay_formatter.h"
 #include "wechatpay_hash.h"
 #include "wechatpay_aes.h"
@@ -57,6 +59,13 @@ static PHP_GINIT_FUNCTION(wechatpay)
 	wechatpay_globals->guzzle_available = -1;
 }
 
+/* What a thread kept across requests (ZTS); under NTS, MSHUTDOWN has already freed it. */
+static PHP_GSHUTDOWN_FUNCTION(wechatpay)
+{
+	wechatpay_connections_shutdown();
+	wechatpay_key_cache_shutdown();
+}
+
 static PHP_MINIT_FUNCTION(wechatpay)
 {
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
@@ -87,6 +96,8 @@ static PHP_MSHUTDOWN_FUNCTION(wechatpay)
 	wechatpay_hash_mshutdown();
 	wechatpay_client_mshutdown();
 	wechatpay_builder_mshutdown();
+	wechatpay_connections_shutdown();
+	wechatpay_key_cache_shutdown();
 	curl_global_cleanup();
 	return SUCCESS;
 }
@@ -148,7 +159,7 @@ zend_module_entry wechatpay_module_entry = {
 	PHP_WECHATPAY_VERSION,
 	PHP_MODULE_GLOBALS(wechatpay),
 	PHP_GINIT(wechatpay),
-	NULL,
+	PHP_GSHUTDOWN(wechatpay),
 	NULL,
 	STANDARD_MODULE_PROPERTIES_EX
 };

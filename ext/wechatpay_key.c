@@ -1,7 +1,9 @@
 /*
  * wechatpay_key.c: turning the key material merchants configure (PEM strings, file:// paths,
  * ext/openssl key and certificate objects) into OpenSSL EVP_PKEYs. Files are read through PHP's
- * streams so open_basedir applies; objects are exported through ext/openssl's own functions.
+ * streams so open_basedir applies (on every call: the content, not the path, finds a cached key);
+ * objects are exported through ext/openssl's own functions. Parsing goes through the process-wide
+ * key cache (wechatpay_key_cache.c).
  */
 #include "php.h"
 #include "php_streams.h"
@@ -10,6 +12,7 @@
 #include <openssl/x509.h>
 #include <openssl/err.h>
 #include "wechatpay_key.h"
+#include "wechatpay_key_cache.h"
 
 /* Never let OpenSSL prompt on the terminal for the passphrase of an encrypted key. */
 static int refuse_passphrase(char *buf, int size, int rwflag, void *userdata)
@@ -98,6 +101,36 @@ static EVP_PKEY *only_rsa(EVP_PKEY *key)
 	return key;
 }
 
+static EVP_PKEY *parse_private(const zend_string *pem)
+{
+	BIO *bio = BIO_new_mem_buf(ZSTR_VAL(pem), (int) ZSTR_LEN(pem));
+	EVP_PKEY *key = bio ? PEM_read_bio_PrivateKey(bio, NULL, refuse_passphrase, NULL) : NULL;
+	BIO_free(bio);
+	ERR_clear_error();
+	return only_rsa(key);
+}
+
+/* A public key PEM, else a certificate's key. */
+static EVP_PKEY *parse_public(const zend_string *pem)
+{
+	EVP_PKEY *key = NULL;
+	BIO *bio = BIO_new_mem_buf(ZSTR_VAL(pem), (int) ZSTR_LEN(pem));
+	if (bio) {
+		key = PEM_read_bio_PUBKEY(bio, NULL, refuse_passphrase, NULL);
+		if (!key) {
+			(void) BIO_reset(bio);
+			X509 *certificate = PEM_read_bio_X509(bio, NULL, refuse_passphrase, NULL);
+			if (certificate) {
+				key = X509_get_pubkey(certificate);
+				X509_free(certificate);
+			}
+		}
+		BIO_free(bio);
+	}
+	ERR_clear_error();
+	return only_rsa(key);
+}
+
 EVP_PKEY *wechatpay_key_private(zval *source)
 {
 	zend_string *pem = NULL;
@@ -113,16 +146,13 @@ EVP_PKEY *wechatpay_key_private(zval *source)
 	if (!pem) {
 		return NULL;
 	}
-	BIO *bio = BIO_new_mem_buf(ZSTR_VAL(pem), (int) ZSTR_LEN(pem));
-	EVP_PKEY *key = bio ? PEM_read_bio_PrivateKey(bio, NULL, refuse_passphrase, NULL) : NULL;
-	BIO_free(bio);
-	ERR_clear_error();
+	EVP_PKEY *key = wechatpay_key_cache_parse(WECHATPAY_KEY_CACHE_PRIVATE, pem, parse_private);
 	/* a copy read from a file or exported from an object is ours: wipe it (the caller's string is not) */
 	if (!(Z_TYPE_P(source) == IS_STRING && pem == Z_STR_P(source)) && GC_REFCOUNT(pem) == 1 && !ZSTR_IS_INTERNED(pem)) {
 		ZEND_SECURE_ZERO(ZSTR_VAL(pem), ZSTR_LEN(pem));
 	}
 	zend_string_release(pem);
-	return only_rsa(key);
+	return key;
 }
 
 EVP_PKEY *wechatpay_key_public(zval *source)
@@ -142,21 +172,7 @@ EVP_PKEY *wechatpay_key_public(zval *source)
 	if (!pem) {
 		return NULL;
 	}
-	EVP_PKEY *key = NULL;
-	BIO *bio = BIO_new_mem_buf(ZSTR_VAL(pem), (int) ZSTR_LEN(pem));
-	if (bio) {
-		key = PEM_read_bio_PUBKEY(bio, NULL, refuse_passphrase, NULL);
-		if (!key) {
-			(void) BIO_reset(bio);
-			X509 *certificate = PEM_read_bio_X509(bio, NULL, refuse_passphrase, NULL);
-			if (certificate) {
-				key = X509_get_pubkey(certificate);
-				X509_free(certificate);
-			}
-		}
-		BIO_free(bio);
-	}
-	ERR_clear_error();
+	EVP_PKEY *key = wechatpay_key_cache_parse(WECHATPAY_KEY_CACHE_PUBLIC, pem, parse_public);
 	zend_string_release(pem);
-	return only_rsa(key);
+	return key;
 }

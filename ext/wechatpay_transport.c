@@ -1,7 +1,9 @@
 /*
  * wechatpay_transport.c: libcurl underneath the client. Configures an easy handle from a built
- * request, collects the final status line, headers and body, runs synchronous calls on one
- * keep-alive handle and asynchronous ones concurrently on a multi handle. Headers are kept as
+ * request, collects the final status line, headers and body, runs synchronous calls with
+ * curl_easy_perform() and asynchronous ones concurrently on the client's multi handle. Each transfer
+ * borrows its easy handle from the process-wide pool (wechatpay_connections.c), whose shared
+ * connection cache keeps connections alive across transfers, clients and requests. Headers are kept as
  * Guzzle would keep them: a value with control characters ends the transfer, a decoded reply's
  * encoding headers move to x-encoded-*; obs-fold lines are joined to their header (RFC 7230).
  * After a fork the child opens its own handles; the parent's stay untouched, and its transfers in
@@ -12,6 +14,7 @@
 #include <math.h>
 #include "php_wechatpay.h"
 #include "wechatpay_transport.h"
+#include "wechatpay_connections.h"
 
 static size_t collect_body(char *data, size_t size, size_t count, void *userdata)
 {
@@ -196,23 +199,6 @@ const char *wechatpay_transport_curl_version(void)
 	return curl_version_info(CURLVERSION_NOW)->version;
 }
 
-static CURL *new_easy(void)
-{
-	CURL *easy = curl_easy_init();
-	if (easy) {
-		curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
-#if LIBCURL_VERSION_NUM >= 0x075500 /* 7.85.0 */
-		curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
-#else
-		curl_easy_setopt(easy, CURLOPT_PROTOCOLS, (long) (CURLPROTO_HTTP | CURLPROTO_HTTPS));
-#endif
-		curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
-		curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
-		/* the target was signed as resolved: libcurl must send it byte for byte */
-		curl_easy_setopt(easy, CURLOPT_PATH_AS_IS, 1L);
-	}
-	return easy;
-}
 
 /* The `debug` trace, in libcurl's own verbose format: "* " info, "> " sent and "< " received headers. */
 static int trace(CURL *easy, curl_infotype type, char *data, size_t size, void *userdata)
@@ -228,13 +214,21 @@ static int trace(CURL *easy, curl_infotype type, char *data, size_t size, void *
 	return 0;
 }
 
-/* Applies everything about the request to `easy`; leaves easy-handle state from earlier requests
- * that this request does not set back at its defaults. */
+/* Applies everything about the request to `easy`, a handle at libcurl's defaults. */
 static void configure(wechatpay_transfer *transfer, CURL *easy)
 {
 	wechatpay_request *request = &transfer->request;
 	wechatpay_reply *reply = &transfer->reply;
 
+	curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+#if LIBCURL_VERSION_NUM >= 0x075500 /* 7.85.0 */
+	curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+#else
+	curl_easy_setopt(easy, CURLOPT_PROTOCOLS, (long) (CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
+	curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
+	/* the target was signed as resolved: libcurl must send it byte for byte */
+	curl_easy_setopt(easy, CURLOPT_PATH_AS_IS, 1L);
 	curl_easy_setopt(easy, CURLOPT_URL, ZSTR_VAL(request->url.url));
 	curl_easy_setopt(easy, CURLOPT_PRIVATE, transfer);
 	curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, reply->error_text);
@@ -344,45 +338,19 @@ static void record_result(wechatpay_transfer *transfer, CURLcode code)
 	}
 }
 
-/* Handles inherited from a parent process, kept (reachable) for the life of this one: cleaning them up
- * would shut down sockets the parent still uses. */
-static void **inherited_handles;
-static size_t inherited_count, inherited_size;
-
-static void keep_inherited(void *handle)
-{
-	if (!handle) {
-		return;
-	}
-	if (inherited_count == inherited_size) {
-		void **grown = realloc(inherited_handles, (inherited_size ? inherited_size * 2 : 16) * sizeof(void *));
-		if (!grown) {
-			return;
-		}
-		inherited_handles = grown;
-		inherited_size = inherited_size ? inherited_size * 2 : 16;
-	}
-	inherited_handles[inherited_count++] = handle;
-}
-
-/* Drops every libcurl handle inherited from a parent process: its connections belong to the parent.
- * Transfers it had in flight stay listed without a handle, for the next drive to fail them. */
+/* Lets go of every libcurl handle inherited from a parent process, without using or cleaning up any
+ * (that would shut down sockets the parent still uses). Transfers it had in flight stay listed without
+ * a handle, for the next drive to fail them. */
 static void forget_after_fork(wechatpay_transport *transport)
 {
 	if (transport->pid == getpid()) {
 		return;
 	}
-	keep_inherited(transport->easy);
-	keep_inherited(transport->multi);
-	for (size_t i = 0; i < transport->idle_count; i++) {
-		keep_inherited(transport->idle[i]);
-	}
-	transport->easy = NULL;
+	wechatpay_connections_leave_alone(transport->multi);
 	transport->multi = NULL;
-	transport->idle_count = 0;
 	transport->pid = getpid();
 	for (wechatpay_transfer *transfer = transport->in_flight; transfer; transfer = transfer->next) {
-		keep_inherited(transfer->easy);
+		wechatpay_connections_leave_alone(transfer->easy);
 		transfer->easy = NULL;
 	}
 }
@@ -428,15 +396,14 @@ void wechatpay_transport_perform(wechatpay_transport *transport, wechatpay_trans
 {
 	forget_after_fork(transport);
 	transfer_init_reply(transfer);
-	if (!transport->easy) {
-		transport->easy = new_easy();
-	}
-	if (!transport->easy) {
+	CURL *easy = wechatpay_connections_take_easy();
+	if (!easy) {
 		record_result(transfer, CURLE_FAILED_INIT);
 		return;
 	}
-	configure(transfer, transport->easy);
-	record_result(transfer, curl_easy_perform(transport->easy));
+	configure(transfer, easy);
+	record_result(transfer, curl_easy_perform(easy));
+	wechatpay_connections_give_back(easy);
 }
 
 void wechatpay_transport_start(wechatpay_transport *transport, wechatpay_transfer *transfer)
@@ -446,11 +413,8 @@ void wechatpay_transport_start(wechatpay_transport *transport, wechatpay_transfe
 	if (!transport->multi) {
 		transport->multi = curl_multi_init();
 	}
-	CURL *easy = transport->idle_count ? transport->idle[--transport->idle_count] : new_easy();
-	if (!transport->multi || !easy) {
-		if (easy) {
-			curl_easy_cleanup(easy);
-		}
+	CURL *easy = transport->multi ? wechatpay_connections_take_easy() : NULL;
+	if (!easy) {
 		record_result(transfer, CURLE_FAILED_INIT);
 		return;
 	}
@@ -475,15 +439,11 @@ void wechatpay_transport_start(wechatpay_transport *transport, wechatpay_transfe
 
 static void unlink_in_flight(wechatpay_transport *transport, wechatpay_transfer *transfer);
 
-/* Takes a transfer off the multi handle and keeps its easy handle for the next one. */
+/* Takes a transfer off the multi handle and gives its easy handle back for the next one. */
 static void detach(wechatpay_transport *transport, wechatpay_transfer *transfer)
 {
 	curl_multi_remove_handle(transport->multi, transfer->easy);
-	if (transport->idle_count == transport->idle_size) {
-		transport->idle_size = transport->idle_size ? transport->idle_size * 2 : 8;
-		transport->idle = safe_erealloc(transport->idle, transport->idle_size, sizeof(CURL *), 0);
-	}
-	transport->idle[transport->idle_count++] = transfer->easy;
+	wechatpay_connections_give_back(transfer->easy);
 	transfer->easy = NULL;
 	unlink_in_flight(transport, transfer);
 }
@@ -603,7 +563,7 @@ void wechatpay_transfer_free(wechatpay_transfer *transfer)
 	efree(transfer);
 }
 
-/* Lets go of every transfer in flight; their easy handles are closed, not reused. The transport is
+/* Lets go of every transfer in flight (their connections are closed unfinished). The transport is
  * left consistent before any owner hears of it: an abandoned transfer may release the last reference
  * to the object that embeds this transport. */
 static void abandon_in_flight(wechatpay_transport *transport)
@@ -616,7 +576,7 @@ static void abandon_in_flight(wechatpay_transport *transport)
 	for (wechatpay_transfer *transfer = abandoned; transfer; transfer = transfer->next) {
 		if (transfer->easy) {
 			curl_multi_remove_handle(transport->multi, transfer->easy);
-			curl_easy_cleanup(transfer->easy);
+			wechatpay_connections_give_back(transfer->easy);
 		}
 		transfer->easy = NULL;
 	}
@@ -643,17 +603,8 @@ void wechatpay_transport_release(wechatpay_transport *transport)
 {
 	forget_after_fork(transport);
 	abandon_in_flight(transport);
-	for (size_t i = 0; i < transport->idle_count; i++) {
-		curl_easy_cleanup(transport->idle[i]);
-	}
 	if (transport->multi) {
 		curl_multi_cleanup(transport->multi);
-	}
-	if (transport->easy) {
-		curl_easy_cleanup(transport->easy);
-	}
-	if (transport->idle) {
-		efree(transport->idle);
 	}
 	memset(transport, 0, sizeof(*transport));
 }

@@ -1,6 +1,6 @@
 /*
- * wechatpay_transport.h: libcurl underneath the client: one keep-alive easy handle for synchronous
- * calls, a multi handle and a pool of easy handles for concurrent asynchronous calls.
+ * wechatpay_transport.h: libcurl underneath the client: synchronous calls, and a multi handle for
+ * concurrent asynchronous calls; easy handles and connections come from the process-wide pool.
  */
 #ifndef WECHATPAY_TRANSPORT_H
 #define WECHATPAY_TRANSPORT_H
@@ -47,10 +47,7 @@ typedef void (*wechatpay_transfer_abandon)(wechatpay_transfer *transfer);
 
 typedef struct _wechatpay_transport wechatpay_transport;
 struct _wechatpay_transport {
-	CURL *easy;                      /* the synchronous keep-alive handle */
 	CURLM *multi;
-	CURL **idle;                     /* easy handles kept for reuse by asynchronous transfers */
-	size_t idle_count, idle_size;
 	wechatpay_transfer *in_flight;
 	size_t in_flight_count;
 	wechatpay_transfer_abandon abandon;

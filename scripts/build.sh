@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(php8.2-cli php8.2-dev php8.2-xml php-pear php-parser pkg-config make gcc libcurl4-openssl-dev libssl-dev libxml2-dev openssl
-          php-guzzlehttp-guzzle php-guzzlehttp-psr7 php-guzzlehttp-promises ${WECHATPAY_EXTRA_PACKAGES:-})
+          php-guzzlehttp-guzzle php-guzzlehttp-psr7 php-guzzlehttp-promises php8.2-fpm ${WECHATPAY_EXTRA_PACKAGES:-})
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -24,10 +24,12 @@ $try = static function (string $name, array $config, array $options, bool $async
     }
 };
 $try('no security', ['merchant' => $client], []);
+// first, while no connection authenticated with this certificate and key file is open: connections are
+// pooled per process, and libcurl reuses one opened with the same certificate and key files
+$try('security, encrypted key, wrong passphrase', ['merchant' => ['cert' => $encrypted['cert'], 'key' => [$encrypted['key'][0], 'wrong']]], ['security' => true]);
 $try('security', ['merchant' => $client], ['security' => true]);
 $try('security, async', ['merchant' => $client], ['security' => true], true);
 $try('security, encrypted key and its passphrase', ['merchant' => $encrypted], ['security' => true]);
-$try('security, encrypted key, wrong passphrase', ['merchant' => ['cert' => $encrypted['cert'], 'key' => [$encrypted['key'][0], 'wrong']]], ['security' => true]);
 $try('security, a certificate the CA did not sign', ['merchant' => ['cert' => "$keys/merchant.crt", 'key' => "$keys/merchant.key"]], ['security' => true]);
 $try('security => 1 is not true', ['merchant' => $client], ['security' => 1]);
 $try('security without merchant config', [], ['security' => true]);
@@ -39,10 +41,10 @@ $try('per-request cert and ssl_key without security', [], ['cert' => $client['ce
 ?>
 --EXPECTF--
 no security: WeChatPay\Exception\ConnectException 52 cURL error 52
+security, encrypted key, wrong passphrase: WeChatPay\Exception\RequestException 58 cURL error 58
 security: 200 SUCCESS /secapi/pay/refund signed MD5 ok
 security, async: 200 SUCCESS /secapi/pay/refund signed MD5 ok
 security, encrypted key and its passphrase: 200 SUCCESS /secapi/pay/refund signed MD5 ok
-security, encrypted key, wrong passphrase: WeChatPay\Exception\RequestException 58 cURL error 58
 security, a certificate the CA did not sign: WeChatPay\Exception\ConnectException 35 cURL error 35
 security => 1 is not true: WeChatPay\Exception\ConnectException 52 cURL error 52
 security without merchant config: WeChatPay\Exception\ConnectException 52 cURL error 52
