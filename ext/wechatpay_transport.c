@@ -41,10 +41,13 @@ static void parse_status_line(wechatpay_reply *reply, const char *line, size_t l
 	while (p < end && *p != ' ') p++;
 	reply->protocol = zend_string_init(version, p - version, 0);
 	while (p < end && *p == ' ') p++;
+	/* status-code = 3DIGIT: libcurl before 7.75 reads three digits and hands over the line as
+	 * received, so further digits are skipped rather than read into an overflowing number */
 	reply->status = 0;
-	while (p < end && *p >= '0' && *p <= '9') {
-		reply->status = reply->status * 10 + (*p - '0');
-		p++;
+	for (int digits = 0; p < end && *p >= '0' && *p <= '9'; p++, digits++) {
+		if (digits < 3) {
+			reply->status = reply->status * 10 + (*p - '0');
+		}
 	}
 	while (p < end && *p == ' ') p++;
 	reply->reason = zend_string_init(p, end - p, 0);
