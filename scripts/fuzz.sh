@@ -16,8 +16,8 @@ harnesses=(${WECHATPAY_FUZZ_HARNESSES:-segment template headers xml pem})
 WECHATPAY_EXTRA_PACKAGES="clang libclang-rt-14-dev libphp8.2-embed ${WECHATPAY_EXTRA_PACKAGES:-}" scripts/build.sh >/dev/null
 
 out=build/fuzz
-flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"
-includes="$(php-config --includes) -Iext $(pkg-config --cflags libcurl openssl libxml-2.0)"
+flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1 -Werror=implicit-function-declaration"
+includes="-D_GNU_SOURCE $(php-config --includes) -Iext $(pkg-config --cflags libcurl openssl libxml-2.0)"
 libs="-L$(php-config --prefix)/lib -lphp8.2 $(pkg-config --libs libcurl openssl libxml-2.0)"
 mkdir -p "$out/obj"
 

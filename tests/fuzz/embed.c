@@ -11,6 +11,13 @@
 #include "php_wechatpay.h"
 #include "embed.h"
 
+/* Called from C with no PHP frame below, an exception would be a fatal "Uncaught" error: calls go
+ * through this PHP function, which catches. [result] when the call returned, null when it threw. */
+static const char call_source[] =
+	"function wechatpay_fuzz_call(callable $callable, array $args): ?array {"
+	"  try { return [$callable(...$args)]; } catch (\\Throwable $e) { return null; }"
+	"}";
+
 static int startup_with_wechatpay(sapi_module_struct *sapi)
 {
 	return php_module_startup(sapi, &wechatpay_module_entry) == SUCCESS ? SUCCESS : FAILURE;
@@ -50,6 +57,9 @@ void wechatpay_fuzz_boot(void)
 	/* Runs before LeakSanitizer's own exit check (registered earlier): what PHP keeps for the life
 	 * of the process is freed by then, so only real leaks are left to report. */
 	atexit(php_embed_shutdown);
+	if (zend_eval_stringl((char *) call_source, sizeof(call_source) - 1, NULL, "wechatpay_fuzz_call") != SUCCESS) {
+		abort();
+	}
 }
 
 void wechatpay_fuzz_run(void (*body)(const uint8_t *, size_t), const uint8_t *data, size_t size)
@@ -57,7 +67,8 @@ void wechatpay_fuzz_run(void (*body)(const uint8_t *, size_t), const uint8_t *da
 	zend_try {
 		body(data, size);
 	} zend_catch {
-		fprintf(stderr, "fuzz: a fatal error (zend_bailout) ended the input\n");
+		fprintf(stderr, "fuzz: a fatal error (zend_bailout) ended the input: %s\n",
+				PG(last_error_message) ? ZSTR_VAL(PG(last_error_message)) : "(no message)");
 		abort();
 	} zend_end_try();
 	if (EG(exception)) {
@@ -65,29 +76,50 @@ void wechatpay_fuzz_run(void (*body)(const uint8_t *, size_t), const uint8_t *da
 	}
 }
 
-static void call(zend_class_entry *ce, zend_object *object, const char *lcname, zval *retval, uint32_t argc, zval *argv)
+static void call(zval *callable, zval *retval, uint32_t argc, zval *argv)
 {
-	zend_function *fn = zend_hash_str_find_ptr(&(object ? object->ce : ce)->function_table, lcname, strlen(lcname));
-	if (!fn) {
-		fprintf(stderr, "fuzz: no method %s\n", lcname);
+	zval function, args[2], wrapped;
+	ZVAL_STRINGL(&function, "wechatpay_fuzz_call", sizeof("wechatpay_fuzz_call") - 1);
+	ZVAL_COPY_VALUE(&args[0], callable);
+	array_init_size(&args[1], argc);
+	for (uint32_t i = 0; i < argc; i++) {
+		Z_TRY_ADDREF(argv[i]);
+		add_next_index_zval(&args[1], &argv[i]);
+	}
+	if (call_user_function(NULL, NULL, &function, &wrapped, 2, args) != SUCCESS || EG(exception)) {
+		fprintf(stderr, "fuzz: wechatpay_fuzz_call() failed\n");
 		abort();
 	}
-	zend_call_known_function(fn, object, object ? object->ce : ce, retval, argc, argv, NULL);
-	if (EG(exception)) {
-		zval_ptr_dtor(retval);
+	zval *result = Z_TYPE(wrapped) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL(wrapped), 0) : NULL;
+	if (result) {
+		ZVAL_COPY(retval, result);
+	} else {
 		ZVAL_UNDEF(retval);
-		zend_clear_exception();
 	}
+	zval_ptr_dtor(&wrapped);
+	zval_ptr_dtor(&args[1]);
+	zval_ptr_dtor(&function);
 }
 
-void wechatpay_fuzz_call_static(zend_class_entry *ce, const char *lcname, zval *retval, uint32_t argc, zval *argv)
+void wechatpay_fuzz_call_static(zend_class_entry *ce, const char *method, zval *retval, uint32_t argc, zval *argv)
 {
-	call(ce, NULL, lcname, retval, argc, argv);
+	zval callable;
+	array_init_size(&callable, 2);
+	add_next_index_str(&callable, zend_string_copy(ce->name));
+	add_next_index_string(&callable, method);
+	call(&callable, retval, argc, argv);
+	zval_ptr_dtor(&callable);
 }
 
-void wechatpay_fuzz_call_method(zend_object *object, const char *lcname, zval *retval, uint32_t argc, zval *argv)
+void wechatpay_fuzz_call_method(zend_object *object, const char *method, zval *retval, uint32_t argc, zval *argv)
 {
-	call(NULL, object, lcname, retval, argc, argv);
+	zval callable;
+	array_init_size(&callable, 2);
+	GC_ADDREF(object);
+	add_next_index_object(&callable, object);
+	add_next_index_string(&callable, method);
+	call(&callable, retval, argc, argv);
+	zval_ptr_dtor(&callable);
 }
 
 static void print_escaped(const char *text, size_t len)

@@ -17,12 +17,12 @@ void wechatpay_fuzz_boot(void);
 /* Calls `body(data, size)` inside the request; aborts on a bailout (a fatal error is a finding). */
 void wechatpay_fuzz_run(void (*body)(const uint8_t *, size_t), const uint8_t *data, size_t size);
 
-/* Calls the static method `lcname` of `ce` with `argc` arguments; the result in `retval`
- * (UNDEF when it threw; the exception is cleared). */
-void wechatpay_fuzz_call_static(zend_class_entry *ce, const char *lcname, zval *retval, uint32_t argc, zval *argv);
+/* Calls the static method `method` of `ce` with `argc` arguments from PHP code that catches what it
+ * throws; the result in `retval`, UNDEF when it threw. */
+void wechatpay_fuzz_call_static(zend_class_entry *ce, const char *method, zval *retval, uint32_t argc, zval *argv);
 
-/* Calls the method `lcname` of `object`, as wechatpay_fuzz_call_static(). */
-void wechatpay_fuzz_call_method(zend_object *object, const char *lcname, zval *retval, uint32_t argc, zval *argv);
+/* Calls the method `method` of `object`, as wechatpay_fuzz_call_static(). */
+void wechatpay_fuzz_call_method(zend_object *object, const char *method, zval *retval, uint32_t argc, zval *argv);
 
 /* Reports a wrong result (an oracle mismatch) and aborts, so libFuzzer records the input. */
 ZEND_NORETURN void wechatpay_fuzz_fail(const char *what, const char *expected, size_t expected_len,
