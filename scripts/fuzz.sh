@@ -15,7 +15,7 @@ harnesses=(${WECHATPAY_FUZZ_HARNESSES:-segment template headers xml pem})
 
 WECHATPAY_EXTRA_PACKAGES="clang libclang-rt-14-dev libphp8.2-embed ${WECHATPAY_EXTRA_PACKAGES:-}" scripts/build.sh >/dev/null
 
-out=build/fuzz
+out="$(pwd)/build/fuzz" # absolute paths: the pem harness changes directory
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1 -Werror=implicit-function-declaration"
 includes="-D_GNU_SOURCE $(php-config --includes) -Iext $(pkg-config --cflags libcurl openssl libxml-2.0)"
 libs="-L$(php-config --prefix)/lib -lphp8.2 $(pkg-config --libs libcurl openssl libxml-2.0)"
@@ -44,13 +44,14 @@ for harness in "${harnesses[@]}"; do
   fi
 done
 
-export ASAN_OPTIONS="detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:${ASAN_OPTIONS:-}"
+export ASAN_OPTIONS="detect_leaks=1:quarantine_size_mb=64:detect_stack_use_after_return=1:strict_string_checks=1:${ASAN_OPTIONS:-}"
 export LSAN_OPTIONS="suppressions=$(pwd)/tests/fuzz/lsan.supp:print_suppressions=0:${LSAN_OPTIONS:-}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
+export WECHATPAY_FUZZ_PEM_FILES="$(pwd)/tests/fuzz/pem/files"
 passed=0 failed=0
 for harness in "${harnesses[@]}"; do
   binary="$out/fuzz_$harness"
-  dir="tests/fuzz/$harness"
+  dir="$(pwd)/tests/fuzz/$harness"
   corpus="$out/corpus/$harness"
   artifacts="$out/artifacts/$harness"
   log="$out/$harness.log"
@@ -61,19 +62,19 @@ for harness in "${harnesses[@]}"; do
   crashed=0
   regressions=("$dir"/regressions/*)
   if [ -e "${regressions[0]}" ]; then
-    if ! "$binary" "${options[@]}" "${regressions[@]}" >"$log" 2>&1; then
+    if ! "$binary" "${options[@]}" "${regressions[@]}" >"$log" 2>&1 </dev/null; then
       echo "fuzz $harness: a regression reproducer crashes it:"; tail -n 40 "$log"
       crashed=1
     fi
   fi
   if [ "$crashed" = 0 ]; then
-    "$binary" "${options[@]}" -max_total_time="$seconds" "$corpus" "$dir/seeds" >"$log" 2>&1 || crashed=1
-    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-    coverage=$(grep -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -1)
+    "$binary" "${options[@]}" -max_total_time="$seconds" "$corpus" "$dir/seeds" >"$log" 2>&1 </dev/null || crashed=1
+    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1 || true)
+    coverage=$(grep -o "cov: [0-9]* ft: [0-9]*" "$log" | tail -1 || true)
     found=$(find "$artifacts" -type f | wc -l)
-    echo "fuzz $harness: ${executions:-0} executions in ${seconds}s, ${coverage:-cov: ? ft: ?}, corpus $(find "$corpus" -type f | wc -l) files, crashes $crashed (artifacts in $artifacts: $found)"
+    echo "fuzz $harness: ${executions:-0} executions in ${seconds}s, ${coverage:-cov: ? ft: ?}, corpus $(find "$corpus" -type f | wc -l) files, crashes $crashed (inputs in ${artifacts#"$(pwd)/"}: $found)"
     if [ "$crashed" = 1 ]; then
-      grep -A 30 -m 1 'ERROR\|runtime error\|fuzz: \|deadly signal' "$log" | head -n 40
+      grep -A 30 -m 1 'ERROR\|runtime error\|fuzz: \|deadly signal' "$log" | head -n 40 || true
     fi
   fi
   if [ "$crashed" = 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi

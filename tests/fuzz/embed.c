@@ -31,6 +31,7 @@ static void quiet_ini(HashTable *configuration)
 		{ "log_errors", "0" },
 		{ "error_reporting", "32767" },
 		{ "pcre.jit", "1" },
+		{ "allow_url_fopen", "0" }, /* a harness never reaches the network */
 	};
 	for (size_t i = 0; i < sizeof(settings) / sizeof(settings[0]); i++) {
 		zval value;
