@@ -7,7 +7,8 @@
 # one harness at a time. Prints executions, coverage and crashes per harness, then one line
 # "N passed, N failed" (a harness passes when neither a reproducer nor the fuzzing crashed it);
 # exits non-zero on any crash. Crashing inputs are left under build/fuzz/artifacts/<harness>/.
-# WECHATPAY_FUZZ_HARNESSES="segment template" limits the run to those harnesses.
+# WECHATPAY_FUZZ_HARNESSES="segment template" limits the run to those harnesses; WECHATPAY_FUZZ_DIR
+# (default build/fuzz) is where the build, the corpora, the logs and the crashing inputs go.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
@@ -15,7 +16,7 @@ harnesses=(${WECHATPAY_FUZZ_HARNESSES:-segment template headers xml pem})
 
 WECHATPAY_EXTRA_PACKAGES="clang libclang-rt-14-dev libphp8.2-embed ${WECHATPAY_EXTRA_PACKAGES:-}" scripts/build.sh >/dev/null
 
-out="$(pwd)/build/fuzz" # absolute paths: the pem harness changes directory
+out="$(pwd)/${WECHATPAY_FUZZ_DIR:-build/fuzz}" # absolute paths: the pem harness changes directory
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1 -Werror=implicit-function-declaration"
 includes="-D_GNU_SOURCE $(php-config --includes) -Iext $(pkg-config --cflags libcurl openssl libxml-2.0)"
 libs="-L$(php-config --prefix)/lib -lphp8.2 $(pkg-config --libs libcurl openssl libxml-2.0)"
