@@ -74,11 +74,12 @@ static size_t collect_header(char *data, size_t size, size_t count, void *userda
 	while (value < end && (*value == ' ' || *value == '\t')) value++;
 	while (end > value && (end[-1] == ' ' || end[-1] == '\t')) end--;
 
-	zval *values = zend_hash_str_find(reply->headers, line, colon - line);
+	/* a PHP array key: a name such as "123" is the integer key 123, as in Guzzle's header arrays */
+	zval *values = zend_symtable_str_find(reply->headers, line, colon - line);
 	if (!values) {
 		zval list;
 		array_init(&list);
-		values = zend_hash_str_add_new(reply->headers, line, colon - line, &list);
+		values = zend_symtable_str_update(reply->headers, line, colon - line, &list);
 	}
 	add_next_index_stringl(values, value, end - value);
 	return len;
@@ -87,9 +88,12 @@ static size_t collect_header(char *data, size_t size, size_t count, void *userda
 zend_string *wechatpay_reply_header(const wechatpay_reply *reply, const char *name, size_t name_len)
 {
 	zend_string *key;
+	zend_ulong index;
 	zval *values;
-	ZEND_HASH_FOREACH_STR_KEY_VAL(reply->headers, key, values) {
-		if (ZSTR_LEN(key) == name_len && strncasecmp(ZSTR_VAL(key), name, name_len) == 0) {
+	ZEND_HASH_FOREACH_KEY_VAL(reply->headers, index, key, values) {
+		char digits[MAX_LENGTH_OF_LONG + 1];
+		size_t length = key ? ZSTR_LEN(key) : (size_t) snprintf(digits, sizeof(digits), ZEND_LONG_FMT, (zend_long) index);
+		if (length == name_len && strncasecmp(key ? ZSTR_VAL(key) : digits, name, name_len) == 0) {
 			zval *first = zend_hash_index_find(Z_ARRVAL_P(values), 0);
 			return first ? Z_STR_P(first) : NULL;
 		}

@@ -6,7 +6,8 @@
  * The input is the header block as received, split into the lines libcurl hands over one at a time
  * (each with its "\n"). Then what the extension does with the map: wechatpay_reply_header() for the
  * headers the verifier reads, and the native WeChatPay\Http\Response made of it, whose header
- * methods merge names that differ only in case.
+ * methods merge names that differ only in case. The map's keys must be PHP's own array keys
+ * (a name such as "123" the integer 123, as Guzzle has it), or PHP code could not look them up.
  */
 #include "../embed.h"
 #include "../../../ext/wechatpay_transport.c"
@@ -46,6 +47,16 @@ static void one(const uint8_t *data, size_t size)
 		line += length;
 	}
 
+	/* the map is handed to PHP code: its keys must be what PHP itself makes of the names */
+	zend_string *name;
+	zend_ulong index;
+	ZEND_HASH_FOREACH_KEY(reply.headers, index, name) {
+		if (name && _zend_handle_numeric_str_ex(ZSTR_VAL(name), ZSTR_LEN(name), &index)) {
+			fprintf(stderr, "fuzz: header name \"%s\" is a numeric string key, not an integer key\n", ZSTR_VAL(name));
+			abort();
+		}
+	} ZEND_HASH_FOREACH_END();
+
 	static const char *const verifier_headers[] = {
 		"Wechatpay-Signature", "Wechatpay-Timestamp", "Wechatpay-Nonce", "Wechatpay-Serial", "Request-ID", "Content-Type",
 	};
@@ -66,14 +77,15 @@ static void one(const uint8_t *data, size_t size)
 	zval_ptr_dtor(&retval);
 	wechatpay_fuzz_call_method(response, "getprotocolversion", &retval, 0, NULL);
 	zval_ptr_dtor(&retval);
-	zend_string *name;
-	ZEND_HASH_FOREACH_STR_KEY(reply.headers, name) {
+	ZEND_HASH_FOREACH_KEY(reply.headers, index, name) {
+		name = name ? zend_string_copy(name) : zend_long_to_str((zend_long) index);
 		zend_string *upper = zend_string_toupper(name);
 		call_with_string(response, "getheaderline", upper);
 		call_with_string(response, "hasheader", name);
 		call_with_string(response, "getheader", name);
 		call_with_string(response, "withoutheader", upper);
 		zend_string_release(upper);
+		zend_string_release(name);
 	} ZEND_HASH_FOREACH_END();
 	zval args[2];
 	ZVAL_STRINGL(&args[0], "Wechatpay-Nonce", sizeof("Wechatpay-Nonce") - 1);
