@@ -6,7 +6,7 @@
 # committed seeds (tests/fuzz/<harness>/seeds/, plus what earlier runs found in build/fuzz/corpus/),
 # one harness at a time. Prints executions, coverage and crashes per harness, then one line
 # "N passed, N failed" (a harness passes when neither a reproducer nor the fuzzing crashed it);
-# exits non-zero on any crash. Crashing inputs are left under build/fuzz/artifacts/<harness>/.
+# exits non-zero on any crash. The crashing input of the last run is left under build/fuzz/artifacts/<harness>/.
 # WECHATPAY_FUZZ_HARNESSES="segment template" limits the run to those harnesses; WECHATPAY_FUZZ_DIR
 # (default build/fuzz) is where the build, the corpora, the logs and the crashing inputs go.
 set -euo pipefail
@@ -33,14 +33,16 @@ for source in ext/*.c tests/fuzz/embed.c; do
   fi
 done
 echo "$stamp" > "$out/.stamp"
-rm -f "$out/libwechatpay.a"
-ar rcs "$out/libwechatpay.a" "$out"/obj/wechatpay*.o
+if [ ! -f "$out/libwechatpay.a" ] || [ -n "$(find "$out/obj" -name 'wechatpay*.o' -newer "$out/libwechatpay.a")" ]; then
+  rm -f "$out/libwechatpay.a"
+  ar rcs "$out/libwechatpay.a" "$out"/obj/wechatpay*.o
+fi
 # A harness may #include an extension source for its static functions: that source's object is then
 # never pulled from the archive, since the harness defines all of its symbols.
 for harness in "${harnesses[@]}"; do
   binary="$out/fuzz_$harness"
   source="tests/fuzz/$harness/fuzz_$harness.c"
-  if [ ! -f "$binary" ] || [ "$source" -nt "$binary" ] || [ "$out/libwechatpay.a" -nt "$binary" ]; then
+  if [ ! -f "$binary" ] || [ "$source" -nt "$binary" ] || [ "$out/libwechatpay.a" -nt "$binary" ] || [ "$out/obj/embed.o" -nt "$binary" ]; then
     clang $flags -fsanitize=fuzzer $includes "$source" "$out/obj/embed.o" "$out/libwechatpay.a" $libs -o "$binary"
   fi
 done
@@ -56,10 +58,9 @@ for harness in "${harnesses[@]}"; do
   corpus="$out/corpus/$harness"
   artifacts="$out/artifacts/$harness"
   log="$out/$harness.log"
+  rm -rf "$artifacts"
   mkdir -p "$corpus" "$artifacts"
-  options=(-artifact_prefix="$artifacts/" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1)
-  [ -f "$dir/$harness.dict" ] && options+=(-dict="$dir/$harness.dict")
-  [ -f "$dir/options" ] && options+=($(cat "$dir/options"))
+  options=(-artifact_prefix="$artifacts/" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -dict="$dir/$harness.dict")
   crashed=0
   regressions=("$dir"/regressions/*)
   if [ -e "${regressions[0]}" ]; then

@@ -51,7 +51,7 @@ static void one(const uint8_t *data, size_t size)
 	zend_string *name;
 	zend_ulong index;
 	ZEND_HASH_FOREACH_KEY(reply.headers, index, name) {
-		if (name && _zend_handle_numeric_str_ex(ZSTR_VAL(name), ZSTR_LEN(name), &index)) {
+		if (name && _zend_handle_numeric_str(ZSTR_VAL(name), ZSTR_LEN(name), &index)) {
 			fprintf(stderr, "fuzz: header name \"%s\" is a numeric string key, not an integer key\n", ZSTR_VAL(name));
 			abort();
 		}
