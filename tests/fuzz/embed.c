@@ -65,6 +65,18 @@ void wechatpay_fuzz_boot(void)
 
 void wechatpay_fuzz_run(void (*body)(const uint8_t *, size_t), const uint8_t *data, size_t size)
 {
+	/* The extension's code always runs below a PHP frame; with none, any exception it throws (even
+	 * one it then clears) would be a fatal "Uncaught" error. The input runs in the frame of an
+	 * internal function, as if PHP code had called one of the extension's. */
+	static zend_function *frame_function;
+	if (!frame_function) {
+		frame_function = zend_hash_str_find_ptr(CG(function_table), ZEND_STRL("strlen"));
+	}
+	zend_execute_data frame;
+	memset(&frame, 0, sizeof(frame));
+	frame.func = frame_function;
+	frame.prev_execute_data = EG(current_execute_data);
+	EG(current_execute_data) = &frame;
 	zend_try {
 		body(data, size);
 	} zend_catch {
@@ -72,6 +84,7 @@ void wechatpay_fuzz_run(void (*body)(const uint8_t *, size_t), const uint8_t *da
 				PG(last_error_message) ? ZSTR_VAL(PG(last_error_message)) : "(no message)");
 		abort();
 	} zend_end_try();
+	EG(current_execute_data) = frame.prev_execute_data;
 	if (EG(exception)) {
 		zend_clear_exception();
 	}

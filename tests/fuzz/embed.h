@@ -14,7 +14,8 @@
 
 void wechatpay_fuzz_boot(void);
 
-/* Calls `body(data, size)` inside the request; aborts on a bailout (a fatal error is a finding). */
+/* Calls `body(data, size)` inside the request, in the frame of an internal function; clears the
+ * exception it leaves; aborts on a bailout (a fatal error is a finding). */
 void wechatpay_fuzz_run(void (*body)(const uint8_t *, size_t), const uint8_t *data, size_t size);
 
 /* Calls the static method `method` of `ce` with `argc` arguments from PHP code that catches what it
