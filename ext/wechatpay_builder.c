@@ -33,6 +33,19 @@ static inline wechatpay_node *node_from(zend_object *object)
 	return (wechatpay_node *) ((char *) object - XtOffsetOf(wechatpay_node, std));
 }
 
+/* The SDK's "#^_(.*)_$#" on a segment: '.' stops at "\n" and '$' also matches before a final "\n".
+ * The index of the closing '_' (then "{" and "}" replace the two), or 0 when it is no placeholder. */
+static size_t placeholder_close(const char *segment, size_t length)
+{
+	if (length && segment[length - 1] == '\n') {
+		length--;
+	}
+	if (length < 2 || segment[0] != '_' || segment[length - 1] != '_' || memchr(segment + 1, '\n', length - 2)) {
+		return 0;
+	}
+	return length - 1;
+}
+
 zend_string *wechatpay_segment_normalize(zend_string *key)
 {
 	const char *in = ZSTR_VAL(key);
@@ -40,8 +53,7 @@ zend_string *wechatpay_segment_normalize(zend_string *key)
 	for (size_t i = 1; i < length; i++) {
 		capitals += in[i] >= 'A' && in[i] <= 'Z';
 	}
-	if (capitals == 0 && !(length && in[0] >= 'A' && in[0] <= 'Z')
-			&& !(length >= 2 && in[0] == '_' && in[length - 1] == '_')) {
+	if (capitals == 0 && !(length && in[0] >= 'A' && in[0] <= 'Z') && !placeholder_close(in, length)) {
 		return zend_string_copy(key);
 	}
 
@@ -59,10 +71,10 @@ zend_string *wechatpay_segment_normalize(zend_string *key)
 	}
 	smart_str_0(&out);
 	zend_string *result = smart_str_extract(&out);
-	size_t result_length = ZSTR_LEN(result);
-	if (result_length >= 2 && ZSTR_VAL(result)[0] == '_' && ZSTR_VAL(result)[result_length - 1] == '_') {
+	size_t close = placeholder_close(ZSTR_VAL(result), ZSTR_LEN(result));
+	if (close) {
 		ZSTR_VAL(result)[0] = '{';
-		ZSTR_VAL(result)[result_length - 1] = '}';
+		ZSTR_VAL(result)[close] = '}';
 	}
 	return result;
 }

@@ -14,7 +14,8 @@ void wechatpay_builder_minit(void);
 void wechatpay_builder_mshutdown(void);
 
 /* The SDK's segment rules: a leading capital is lower-cased, every other capital becomes "-" and
- * its lower case, and a whole "_name_" becomes "{name}". Never splits on "/". */
+ * its lower case, and a whole "_name_" becomes "{name}" (as PCRE matches "^_(.*)_$": no "\n" inside,
+ * one allowed after the closing "_", which stays). Never splits on "/". */
 zend_string *wechatpay_segment_normalize(zend_string *key);
 
 /* The node's segments joined by "/" (owned by the node). */

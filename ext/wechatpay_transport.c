@@ -53,10 +53,13 @@ static void parse_status_line(wechatpay_reply *reply, const char *line, size_t l
 	while (p < end && *p != ' ') p++;
 	reply->protocol = zend_string_init(version, p - version, 0);
 	while (p < end && *p == ' ') p++;
+	/* status-code = 3DIGIT: libcurl before 7.75 reads three digits and hands over the line as
+	 * received, so further digits are skipped rather than read into an overflowing number */
 	reply->status = 0;
-	while (p < end && *p >= '0' && *p <= '9') {
-		reply->status = reply->status * 10 + (*p - '0');
-		p++;
+	for (int digits = 0; p < end && *p >= '0' && *p <= '9'; p++, digits++) {
+		if (digits < 3) {
+			reply->status = reply->status * 10 + (*p - '0');
+		}
 	}
 	while (p < end && *p == ' ') p++;
 	reply->reason = zend_string_init(p, end - p, 0);
@@ -135,7 +138,7 @@ static size_t collect_header(char *data, size_t size, size_t count, void *userda
 	}
 	if (*line == ' ' || *line == '\t') {
 		/* obs-fold: the previous header's value goes on, after one space (RFC 7230 3.2.4) */
-		zval *values = reply->last_header ? zend_hash_find(reply->headers, reply->last_header) : NULL;
+		zval *values = reply->last_header ? zend_symtable_find(reply->headers, reply->last_header) : NULL;
 		zval *last = values ? zend_hash_index_find(Z_ARRVAL_P(values), zend_hash_num_elements(Z_ARRVAL_P(values)) - 1) : NULL;
 		while (line < end && (*line == ' ' || *line == '\t')) line++;
 		while (end > line && (end[-1] == ' ' || end[-1] == '\t')) end--;
@@ -167,11 +170,12 @@ static size_t collect_header(char *data, size_t size, size_t count, void *userda
 		return refuse_header(reply, value, end - value, "value");
 	}
 
-	zval *values = zend_hash_str_find(reply->headers, line, name_end - line);
+	/* a PHP array key: a name such as "123" is the integer key 123, as in Guzzle's header arrays */
+	zval *values = zend_symtable_str_find(reply->headers, line, name_end - line);
 	if (!values) {
 		zval list;
 		array_init(&list);
-		values = zend_hash_str_add_new(reply->headers, line, name_end - line, &list);
+		values = zend_symtable_str_update(reply->headers, line, name_end - line, &list);
 	}
 	add_next_index_stringl(values, value, end - value);
 	if (reply->last_header) {
@@ -184,9 +188,12 @@ static size_t collect_header(char *data, size_t size, size_t count, void *userda
 zend_string *wechatpay_reply_header(const wechatpay_reply *reply, const char *name, size_t name_len)
 {
 	zend_string *key;
+	zend_ulong index;
 	zval *values;
-	ZEND_HASH_FOREACH_STR_KEY_VAL(reply->headers, key, values) {
-		if (ZSTR_LEN(key) == name_len && strncasecmp(ZSTR_VAL(key), name, name_len) == 0) {
+	ZEND_HASH_FOREACH_KEY_VAL(reply->headers, index, key, values) {
+		char digits[MAX_LENGTH_OF_LONG + 1];
+		size_t length = key ? ZSTR_LEN(key) : (size_t) snprintf(digits, sizeof(digits), ZEND_LONG_FMT, (zend_long) index);
+		if (length == name_len && strncasecmp(key ? ZSTR_VAL(key) : digits, name, name_len) == 0) {
 			zval *first = zend_hash_index_find(Z_ARRVAL_P(values), 0);
 			return first ? Z_STR_P(first) : NULL;
 		}

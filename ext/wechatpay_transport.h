@@ -15,7 +15,7 @@ typedef struct _wechatpay_reply {
 	long status;
 	zend_string *reason;       /* reason phrase as received ("" when none) */
 	zend_string *protocol;     /* "1.0", "1.1", "2" ... */
-	zend_array *headers;       /* name as received => list of values, in order (refcounted) */
+	zend_array *headers;       /* name as received (as a PHP array key: "123" is 123) => list of values, in order (refcounted) */
 	smart_str body;            /* empty when the request has a sink: the body went there */
 	const wechatpay_sink *sink; /* the request's sink, or NULL */
 	CURLcode error;            /* CURLE_OK when a reply arrived */

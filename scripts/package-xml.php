@@ -1,11 +1,11 @@
 <?php
 // scripts/package-xml.php: writes package.xml (PECL package v2) listing every shipped file that git
 // tracks: the extension's sources, stubs and arginfo, build files, phpt tests with their gateway and
-// helpers, and the docs. `scripts/test.sh` regenerates it and fails when the committed one differs.
+// helpers, and the docs (not the fuzzing harnesses and corpora of tests/fuzz/). `scripts/test.sh` regenerates it and fails when the committed one differs.
 $release = ['version' => '0.1.0', 'api' => '0.1.0', 'stability' => 'alpha', 'date' => '2026-12-03'];
 
 chdir(dirname(__DIR__));
-exec('git ls-files ext config.m4 config.w32 tests examples stubs README.md LICENSE', $files, $status);
+exec("git ls-files ext config.m4 config.w32 tests ':!tests/fuzz' examples stubs README.md LICENSE", $files, $status);
 $status === 0 or exit("git ls-files failed\n");
 $role = static fn(string $f): string => match (true) {
     str_starts_with($f, 'tests/') => 'test',
