@@ -2,8 +2,9 @@
  * wechatpay_key.c: turning the key material merchants configure (PEM strings, file:// paths,
  * ext/openssl key and certificate objects) into OpenSSL EVP_PKEYs. Files are read through PHP's
  * streams so open_basedir applies (on every call: the content, not the path, finds a cached key);
- * objects are exported through ext/openssl's own functions. Parsing goes through the process-wide
- * key cache (wechatpay_key_cache.c).
+ * objects give their EVP_PKEY directly when ext/openssl lays them out as PHP 8.0-8.4 do, and are
+ * otherwise exported through ext/openssl's own functions. Parsing goes through the process-wide key
+ * cache (wechatpay_key_cache.c).
  */
 #include "php.h"
 #include "php_streams.h"
@@ -131,14 +132,65 @@ static EVP_PKEY *parse_public(const zend_string *pem)
 	return only_rsa(key);
 }
 
+/* ext/openssl's OpenSSLAsymmetricKey and OpenSSLCertificate objects as ext/openssl/openssl.c declares
+ * them (PHP 8.0 to 8.4): the OpenSSL pointer first, the zend_object last. */
+typedef struct {
+	EVP_PKEY *pkey;
+	bool is_private;
+	zend_object std;
+} openssl_key_object;
+
+typedef struct {
+	X509 *x509;
+	zend_object std;
+} openssl_certificate_object;
+
+/* The key an ext/openssl object holds, without exporting and parsing it again: true with `*key` set
+ * (NULL when it is not a usable RSA key of the kind asked for) when the object's handlers place its
+ * zend_object where the layout above does; false to take the export path. */
+static bool key_of_object(zval *source, bool want_private, EVP_PKEY **key)
+{
+	zend_object *object = Z_OBJ_P(source);
+	*key = NULL;
+	if (object->ce->type != ZEND_INTERNAL_CLASS) {
+		return false;
+	}
+	if (is_object_of(source, ZEND_STRL("OpenSSLAsymmetricKey"))) {
+		if (object->handlers->offset != XtOffsetOf(openssl_key_object, std)) {
+			return false;
+		}
+		openssl_key_object *held = (openssl_key_object *) ((char *) object - XtOffsetOf(openssl_key_object, std));
+		if (held->pkey && (held->is_private || !want_private) && EVP_PKEY_up_ref(held->pkey)) {
+			*key = only_rsa(held->pkey);
+		}
+		return true;
+	}
+	if (!want_private && is_object_of(source, ZEND_STRL("OpenSSLCertificate"))) {
+		if (object->handlers->offset != XtOffsetOf(openssl_certificate_object, std)) {
+			return false;
+		}
+		openssl_certificate_object *held = (openssl_certificate_object *) ((char *) object - XtOffsetOf(openssl_certificate_object, std));
+		*key = held->x509 ? only_rsa(X509_get_pubkey(held->x509)) : NULL;
+		ERR_clear_error();
+		return true;
+	}
+	return false;
+}
+
 EVP_PKEY *wechatpay_key_private(zval *source)
 {
 	zend_string *pem = NULL;
 	ZVAL_DEREF(source);
 	if (Z_TYPE_P(source) == IS_STRING) {
 		pem = pem_text(Z_STR_P(source));
-	} else if (is_object_of(source, ZEND_STRL("OpenSSLAsymmetricKey"))) {
-		pem = export_with(ZEND_STRL("openssl_pkey_export"), source);
+	} else if (Z_TYPE_P(source) == IS_OBJECT) {
+		EVP_PKEY *key;
+		if (key_of_object(source, true, &key)) {
+			return key;
+		}
+		if (is_object_of(source, ZEND_STRL("OpenSSLAsymmetricKey"))) {
+			pem = export_with(ZEND_STRL("openssl_pkey_export"), source);
+		}
 	}
 	if (EG(exception)) {
 		zend_clear_exception();
@@ -161,10 +213,16 @@ EVP_PKEY *wechatpay_key_public(zval *source)
 	ZVAL_DEREF(source);
 	if (Z_TYPE_P(source) == IS_STRING) {
 		pem = pem_text(Z_STR_P(source));
-	} else if (is_object_of(source, ZEND_STRL("OpenSSLCertificate"))) {
-		pem = export_with(ZEND_STRL("openssl_x509_export"), source);
-	} else if (is_object_of(source, ZEND_STRL("OpenSSLAsymmetricKey"))) {
-		pem = public_pem_of_key(source);
+	} else if (Z_TYPE_P(source) == IS_OBJECT) {
+		EVP_PKEY *key;
+		if (key_of_object(source, false, &key)) {
+			return key;
+		}
+		if (is_object_of(source, ZEND_STRL("OpenSSLCertificate"))) {
+			pem = export_with(ZEND_STRL("openssl_x509_export"), source);
+		} else if (is_object_of(source, ZEND_STRL("OpenSSLAsymmetricKey"))) {
+			pem = public_pem_of_key(source);
+		}
 	}
 	if (EG(exception)) {
 		zend_clear_exception();
