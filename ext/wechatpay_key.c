@@ -1,10 +1,10 @@
 /*
  * wechatpay_key.c: turning the key material merchants configure (PEM strings, file:// paths,
- * ext/openssl key and certificate objects) into OpenSSL EVP_PKEYs. Files are read through PHP's
- * streams so open_basedir applies (on every call: the content, not the path, finds a cached key);
- * objects give their EVP_PKEY directly when ext/openssl lays them out as PHP 8.0-8.4 do, and are
- * otherwise exported through ext/openssl's own functions. Parsing goes through the process-wide key
- * cache (wechatpay_key_cache.c).
+ * ext/openssl key and certificate objects) into OpenSSL EVP_PKEYs. Files (plain files only, as
+ * ext/openssl reads them) are read through PHP's streams so open_basedir applies (on every call: the
+ * content, not the path, finds a cached key). Objects give their EVP_PKEY directly when ext/openssl
+ * lays them out as PHP 8.0-8.4 do, and are otherwise exported through ext/openssl's own functions.
+ * Parsing goes through the process-wide key cache (wechatpay_key_cache.c).
  */
 #include "php.h"
 #include "php_streams.h"
@@ -77,6 +77,10 @@ static zend_string *pem_text(zend_string *source)
 		return NULL;
 	}
 	const char *path = ZSTR_VAL(source) + sizeof("file://") - 1;
+	/* a file, as ext/openssl opens it for the SDK: no php://, data:// or other stream wrapper */
+	if (php_stream_locate_url_wrapper(path, NULL, 0) != &php_plain_files_wrapper) {
+		return NULL;
+	}
 	php_stream *stream = php_stream_open_wrapper((char *) path, "rb", 0, NULL);
 	if (!stream) {
 		return NULL;
