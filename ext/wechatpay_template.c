@@ -6,7 +6,8 @@
  * an expression is '{' + at least one byte other than '}' + '}', values are
  * cast as PHP casts them to string and percent-encoded like rawurlencode(),
  * undefined and null variables expand to nothing; values may not add "." or
- * ".." path segments (the SDK resolves them away). The template is read in a
+ * ".." path segments (the SDK resolves them away) nor hold CR, LF or NUL (the
+ * SDK percent-encodes them). The template is read in a
  * single pass and the result is written straight into one smart_str.
  */
 
@@ -406,6 +407,20 @@ static size_t wechatpay_tpl_dot_segments(const char *s, size_t n, bool template)
 	return count;
 }
 
+/* The percent-escapes of CR, LF and NUL (%0D, %0A, %00, either case) in s. A value's '%' is always
+ * encoded as %25, so escapes the expansion has beyond the template's come from such bytes in values. */
+static size_t wechatpay_tpl_control_escapes(const char *s, size_t n)
+{
+	size_t count = 0;
+	for (size_t i = 0; i + 2 < n; i++) {
+		if (s[i] == '%' && s[i + 1] == '0' && (s[i + 2] == '0' || s[i + 2] == 'a' || s[i + 2] == 'A'
+				|| s[i + 2] == 'd' || s[i + 2] == 'D')) {
+			count++;
+		}
+	}
+	return count;
+}
+
 zend_string *wechatpay_template_expand(zend_string *template, HashTable *variables)
 {
 	const char *lit = ZSTR_VAL(template), *end = lit + ZSTR_LEN(template);
@@ -441,6 +456,14 @@ zend_string *wechatpay_template_expand(zend_string *template, HashTable *variabl
 	}
 	smart_str_appendl(&out, lit, (size_t) (end - lit));
 	zend_string *expanded = smart_str_extract(&out);
+	/* CR, LF or NUL in a value: a merchant's data gone wrong, refused before anything is sent */
+	if (wechatpay_tpl_control_escapes(ZSTR_VAL(expanded), ZSTR_LEN(expanded))
+			> wechatpay_tpl_control_escapes(ZSTR_VAL(template), ZSTR_LEN(template))) {
+		zend_string_release(expanded);
+		zend_throw_exception(spl_ce_InvalidArgumentException,
+				"A URI template value must not contain CR, LF or NUL characters", 0);
+		return NULL;
+	}
 	/* dot-segment resolution would drop a value's "." or ".." and the segment before it: another endpoint */
 	if (wechatpay_tpl_dot_segments(ZSTR_VAL(expanded), ZSTR_LEN(expanded), false)
 			> wechatpay_tpl_dot_segments(ZSTR_VAL(template), ZSTR_LEN(template), true)) {
