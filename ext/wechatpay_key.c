@@ -238,3 +238,33 @@ EVP_PKEY *wechatpay_key_public(zval *source)
 	zend_string_release(pem);
 	return key;
 }
+
+bool wechatpay_key_openssl_object(zval *source, bool is_public, zval *object)
+{
+	zend_class_entry *ce = zend_hash_str_find_ptr(CG(class_table), ZEND_STRL("opensslasymmetrickey"));
+	if (!ce || ce->type != ZEND_INTERNAL_CLASS || !ce->create_object) {
+		return false;
+	}
+	EVP_PKEY *key = is_public ? wechatpay_key_public(source) : wechatpay_key_private(source);
+	if (!key) {
+		return false;
+	}
+	if (object_init_ex(object, ce) != SUCCESS) {
+		EVP_PKEY_free(key);
+		return false;
+	}
+	/* ext/openssl leaves its fields to its own init: zero them all, whatever they are, before anything
+	 * can free the object */
+	zend_object *created = Z_OBJ_P(object);
+	memset((char *) created - created->handlers->offset, 0, created->handlers->offset);
+	if (created->handlers->offset != XtOffsetOf(openssl_key_object, std)) {
+		zval_ptr_dtor(object);
+		ZVAL_UNDEF(object);
+		EVP_PKEY_free(key);
+		return false;
+	}
+	openssl_key_object *held = (openssl_key_object *) ((char *) created - XtOffsetOf(openssl_key_object, std));
+	held->pkey = key;
+	held->is_private = !is_public;
+	return true;
+}

@@ -17,4 +17,10 @@ EVP_PKEY *wechatpay_key_private(zval *source);
  * OpenSSLAsymmetricKey or an OpenSSLCertificate. NULL when it is not usable. */
 EVP_PKEY *wechatpay_key_public(zval *source);
 
+/* What openssl_pkey_get_private() / openssl_pkey_get_public() make of a PEM string or a "file://"
+ * path, an OpenSSLAsymmetricKey, built from the process-wide key cache without parsing again. false
+ * (nothing set) when the text is not an RSA key of that kind or ext/openssl's object is not laid out
+ * as known: then let ext/openssl parse it, with its own results and warnings. */
+bool wechatpay_key_openssl_object(zval *source, bool is_public, zval *object);
+
 #endif

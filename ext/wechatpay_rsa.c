@@ -17,6 +17,7 @@
 #include <openssl/rsa.h>
 #include "wechatpay_rsa.h"
 #include "wechatpay_userland.h"
+#include "wechatpay_key.h"
 #include "wechatpay_rsa_arginfo.h"
 
 zend_class_entry *wechatpay_ce_Rsa;
@@ -237,6 +238,11 @@ void wechatpay_rsa_from(zval *thing, bool is_public, zval *return_value)
 {
 	zval parsed;
 	if (!parse_key(thing, is_public, &parsed)) {
+		return;
+	}
+	/* a key text parsed before in this process (an FPM worker's earlier request) is not parsed again */
+	if (Z_TYPE(parsed) == IS_STRING && wechatpay_key_openssl_object(&parsed, is_public, return_value)) {
+		zval_ptr_dtor(&parsed);
 		return;
 	}
 	bool called = is_public
