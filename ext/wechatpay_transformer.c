@@ -34,6 +34,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlwriter.h>
 #include "wechatpay_transformer.h"
+#include "wechatpay_userland.h"
 #include "wechatpay_exception.h"
 #include "wechatpay_transformer_arginfo.h"
 
@@ -89,21 +90,9 @@ static bool transformer_call(zend_function *method, zend_class_entry *scope, zen
 	return true;
 }
 
-/* Arguments as the SDK's userland signatures take them: null is refused even from non-strict
- * callers (an internal function would coerce it, with a deprecation, to '' or false), and
- * arguments beyond the declared ones are ignored (TRANSFORMER_ANY_MORE as zpp's maximum). */
+/* Arguments beyond the declared ones are ignored, as userland does (TRANSFORMER_ANY_MORE as zpp's
+ * maximum); null is refused by wechatpay_userland_refuse_null(). */
 #define TRANSFORMER_ANY_MORE ((uint32_t) -1)
-
-static bool transformer_refuse_null(zend_execute_data *execute_data, const char *const *types, uint32_t declared)
-{
-	for (uint32_t i = 1; i <= MIN(ZEND_NUM_ARGS(), declared); i++) {
-		if (Z_TYPE_P(ZEND_CALL_ARG(execute_data, i)) == IS_NULL) {
-			zend_argument_type_error(i, "must be of type %s, null given", types[i - 1]);
-			return true;
-		}
-	}
-	return false;
-}
 /* }}} */
 
 /* {{{ sanitize(): the XML 1.0 Char production */
@@ -792,9 +781,8 @@ zend_string *wechatpay_transformer_xml(HashTable *data)
 /* {{{ methods */
 ZEND_METHOD(WeChatPay_Transformer, toArray)
 {
-	static const char *const types[] = {"string"};
 	zend_string *xml = NULL;
-	if (transformer_refuse_null(execute_data, types, 1)) {
+	if (!wechatpay_userland_refuse_null(execute_data)) {
 		RETURN_THROWS();
 	}
 	ZEND_PARSE_PARAMETERS_START(0, TRANSFORMER_ANY_MORE)
@@ -814,9 +802,8 @@ ZEND_METHOD(WeChatPay_Transformer, toArray)
 
 ZEND_METHOD(WeChatPay_Transformer, sanitize)
 {
-	static const char *const types[] = {"string"};
 	zend_string *xml;
-	if (transformer_refuse_null(execute_data, types, 1)) {
+	if (!wechatpay_userland_refuse_null(execute_data)) {
 		RETURN_THROWS();
 	}
 	ZEND_PARSE_PARAMETERS_START(1, TRANSFORMER_ANY_MORE)
@@ -828,11 +815,10 @@ ZEND_METHOD(WeChatPay_Transformer, sanitize)
 
 ZEND_METHOD(WeChatPay_Transformer, toXml)
 {
-	static const char *const types[] = {"array", "bool", "bool", "string", "string"};
 	HashTable *data;
 	bool headless = true, indent = false;
 	zend_string *root = NULL, *item = NULL;
-	if (transformer_refuse_null(execute_data, types, 5)) {
+	if (!wechatpay_userland_refuse_null(execute_data)) {
 		RETURN_THROWS();
 	}
 	ZEND_PARSE_PARAMETERS_START(1, TRANSFORMER_ANY_MORE)
@@ -850,9 +836,8 @@ ZEND_METHOD(WeChatPay_Transformer, toXml)
 
 ZEND_METHOD(WeChatPay_Transformer, isElementNameValid)
 {
-	static const char *const types[] = {"string"};
 	zend_string *name = NULL;
-	if (transformer_refuse_null(execute_data, types, 1)) {
+	if (!wechatpay_userland_refuse_null(execute_data)) {
 		RETURN_THROWS();
 	}
 	ZEND_PARSE_PARAMETERS_START(0, TRANSFORMER_ANY_MORE)
@@ -865,9 +850,8 @@ ZEND_METHOD(WeChatPay_Transformer, isElementNameValid)
 
 ZEND_METHOD(WeChatPay_Transformer, needsCdataWrapping)
 {
-	static const char *const types[] = {"string"};
 	zend_string *value = NULL;
-	if (transformer_refuse_null(execute_data, types, 1)) {
+	if (!wechatpay_userland_refuse_null(execute_data)) {
 		RETURN_THROWS();
 	}
 	ZEND_PARSE_PARAMETERS_START(0, TRANSFORMER_ANY_MORE)
